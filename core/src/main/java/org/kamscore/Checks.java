@@ -1,0 +1,43 @@
+package org.kamscore;
+
+import java.util.Locale;
+
+/** Argument and state checks that format their message only when they fail. */
+final class Checks {
+  private Checks() {}
+
+  static void requireArgument(boolean expression, String template, Object... args) {
+    if (!expression) {
+      throw new IllegalArgumentException(format(template, args));
+    }
+  }
+
+  static void requireState(boolean expression, String template, Object... args) {
+    if (!expression) {
+      throw new IllegalStateException(format(template, args));
+    }
+  }
+
+  static String requireName(String name, String what) {
+    if (name == null) {
+      throw new NullPointerException(what);
+    }
+    requireArgument(!name.isBlank(), "%s must not be blank but was: '%s'", what, name);
+    return name;
+  }
+
+  static double requireFinite(double value, String what) {
+    requireArgument(Double.isFinite(value), "%s must be finite but was: %s", what, value);
+    return value;
+  }
+
+  static double requireUtility(double utility, String what) {
+    requireArgument(utility >= 0.0 && utility <= 1.0,
+        "%s must be a utility in [0, 1] but was: %s", what, utility);
+    return utility;
+  }
+
+  static String format(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

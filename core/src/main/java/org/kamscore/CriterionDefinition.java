@@ -1,0 +1,106 @@
+package org.kamscore;
+
+import static org.kamscore.Checks.requireState;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/** A declared criterion: where its value comes from, its scale, weight and missing policy. */
+final class CriterionDefinition<T> {
+  final String name;
+  final String description;
+  final ToDoubleFunction<? super T> value;
+  final Scale scale;
+  final double weight;
+  final MissingValue ifMissing;
+  /** The ordinal scale of an ordinal criterion, whose values are level indexes; else null. */
+  final LevelScale<?> levels;
+  /** The level of an ordinal criterion, read again only to name a bad level; else null. */
+  final Function<? super T, ?> level;
+
+  private CriterionDefinition(String name, String description, ToDoubleFunction<? super T> value,
+      Scale scale, double weight, MissingValue ifMissing, LevelScale<?> levels,
+      Function<? super T, ?> level) {
+    this.name = name;
+    this.description = description;
+    this.value = value;
+    this.scale = scale;
+    this.weight = weight;
+    this.ifMissing = ifMissing;
+    this.levels = levels;
+    this.level = level;
+  }
+
+  static <T> CriterionDefinition<T> numeric(
+      String name, ToDoubleFunction<? super T> value, Scale scale, double weight) {
+    scale.checkUsableFor(name);
+    return new CriterionDefinition<>(name, "", value, scale, weight, MissingValue.reject(), null, null);
+  }
+
+  static <T, E> CriterionDefinition<T> ordinal(
+      String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
+    ToDoubleFunction<T> index = customer -> {
+      int i = scale.indexOf(level.apply(customer));
+      return i < 0 ? Double.NaN : i;
+    };
+    return new CriterionDefinition<>(
+        name, "", index, scale.indexScale(), weight, MissingValue.reject(), scale, level);
+  }
+
+  CriterionDefinition<T> withDescription(String description) {
+    return new CriterionDefinition<>(name, description, value, scale, weight, ifMissing, levels, level);
+  }
+
+  CriterionDefinition<T> withMissingValue(MissingValue policy) {
+    return new CriterionDefinition<>(name, description, value, scale, weight, policy, levels, level);
+  }
+
+  CriterionDefinition<T> withWeight(double newWeight) {
+    return new CriterionDefinition<>(name, description, value, scale, newWeight, ifMissing, levels, level);
+  }
+
+  /** The raw value a missing value is scored as, or NaN if the policy substitutes nothing. */
+  double substitute() {
+    switch (ifMissing.kind()) {
+      case SUBSTITUTE_VALUE:
+        requireState(levels == null,
+            "missing-value policy of ordinal criterion '%s' must substitute a level but was: %s",
+            name, ifMissing);
+        return ifMissing.value();
+      case SUBSTITUTE_LEVEL:
+        requireState(levels != null,
+            "missing-value policy of numeric criterion '%s' must substitute a number but was: %s",
+            name, ifMissing);
+        int index = levels.indexOf(ifMissing.level());
+        requireState(index >= 0,
+            "substitute level of criterion '%s' must be one of %s but was: %s",
+            name, levels.levels(), ifMissing.level());
+        return index;
+      default:
+        return Double.NaN;
+    }
+  }
+
+  String display(double raw) {
+    if (raw != raw) {
+      return "missing";
+    }
+    return levels == null ? Double.toString(raw) : ((LevelScale.IndexScale) scale).level(raw);
+  }
+
+  String canonical() {
+    return "criterion(" + name.length() + ":" + name + "," + scale.canonical() + ","
+        + Scale.hex(weight) + "," + ifMissing.canonical() + ")";
+  }
+
+  Criterion describe(double weightShare) {
+    return new Criterion(name, description, weight, weightShare, scale.readable(),
+        scale.direction(), ifMissing);
+  }
+
+  @Override
+  public String toString() {
+    return Objects.toString(name);
+  }
+}

@@ -1,0 +1,232 @@
+package org.kamscore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The explained result of scoring one customer with a {@link ScoringModel}: the score, the
+ * tier, what every criterion contributed, why points were lost, which knock-outs failed, how
+ * far the next tier is, and which model (id, version, fingerprint) said so.
+ *
+ * <pre>{@code
+ * Evaluation e = model.evaluate(customer);
+ * e.score();                 // 63.5
+ * e.tier().label();          // "B"
+ * e.reasons().get(0);        // the criterion that lost the most points
+ * System.out.println(e.explain());
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe. Two evaluations are equal when every field is
+ * equal, doubles compared bit for bit.
+ *
+ * @since 0.1.0
+ */
+public final class Evaluation {
+  private static final Comparator<Contribution> BY_POINTS_LOST =
+      Comparator.comparingDouble(Contribution::pointsLost).reversed();
+
+  private final String modelId;
+  private final String modelVersion;
+  private final String fingerprint;
+  private final double score;
+  private final Tier tier;
+  private final Tier scoreTier;
+  private final Optional<Tier> nextTier;
+  private final List<Contribution> contributions;
+  private final List<Contribution> reasons;
+  private final List<String> failedKnockOuts;
+
+  Evaluation(String modelId, String modelVersion, String fingerprint, double score, Tier tier,
+      Tier scoreTier, Optional<Tier> nextTier, List<Contribution> contributions,
+      List<String> failedKnockOuts) {
+    this.modelId = modelId;
+    this.modelVersion = modelVersion;
+    this.fingerprint = fingerprint;
+    this.score = score;
+    this.tier = tier;
+    this.scoreTier = scoreTier;
+    this.nextTier = nextTier;
+    this.contributions = List.copyOf(contributions);
+    this.failedKnockOuts = List.copyOf(failedKnockOuts);
+    List<Contribution> lost = new ArrayList<>();
+    for (Contribution c : contributions) {
+      if (c.pointsLost() > 0.0) {
+        lost.add(c);
+      }
+    }
+    lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
+    this.reasons = List.copyOf(lost);
+  }
+
+  /**
+   * Returns the score.
+   *
+   * @return the score in {@code [0, 100]}
+   */
+  public double score() {
+    return score;
+  }
+
+  /**
+   * Returns the tier awarded: the tier of the score, lowered to the cap of every failed
+   * knock-out.
+   *
+   * @return the tier
+   */
+  public Tier tier() {
+    return tier;
+  }
+
+  /**
+   * Returns the tier the score alone reaches, before knock-outs.
+   *
+   * @return the tier of the score
+   */
+  public Tier scoreTier() {
+    return scoreTier;
+  }
+
+  /**
+   * Returns the tier one above the awarded tier.
+   *
+   * @return the next tier, or empty at the top tier
+   */
+  public Optional<Tier> nextTier() {
+    return nextTier;
+  }
+
+  /**
+   * Returns the points missing to the next tier above the awarded one: its threshold minus
+   * the score, or 0 if the score already reaches it and only knock-outs hold the customer back.
+   *
+   * @return the missing points, or empty at the top tier
+   */
+  public OptionalDouble pointsToNextTier() {
+    return nextTier.isEmpty()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(Math.max(0.0, nextTier.get().minimumScore() - score));
+  }
+
+  /**
+   * Returns what every criterion contributed, in declaration order.
+   *
+   * @return an unmodifiable list, one contribution per criterion
+   */
+  public List<Contribution> contributions() {
+    return contributions;
+  }
+
+  /**
+   * Returns the contribution of one criterion.
+   *
+   * @param criterion the criterion's name
+   * @return its contribution
+   * @throws IllegalArgumentException if the model has no criterion of that name
+   */
+  public Contribution contribution(String criterion) {
+    Objects.requireNonNull(criterion, "criterion");
+    for (Contribution c : contributions) {
+      if (c.criterion().equals(criterion)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(Checks.format(
+        "criterion must be one of model '%s' but was: '%s'", modelId, criterion));
+  }
+
+  /**
+   * Returns the reason codes: the criteria that lost points, most points lost first, ties in
+   * declaration order.
+   *
+   * @return an unmodifiable list of the contributions with {@code pointsLost() > 0}
+   */
+  public List<Contribution> reasons() {
+    return reasons;
+  }
+
+  /**
+   * Returns the names of the knock-outs the customer failed, in declaration order.
+   *
+   * @return an unmodifiable list, empty if every knock-out passed
+   */
+  public List<String> failedKnockOuts() {
+    return failedKnockOuts;
+  }
+
+  /**
+   * Returns the id of the model that made this evaluation.
+   *
+   * @return the model id
+   */
+  public String modelId() {
+    return modelId;
+  }
+
+  /**
+   * Returns the version of the model that made this evaluation.
+   *
+   * @return the model version
+   */
+  public String modelVersion() {
+    return modelVersion;
+  }
+
+  /**
+   * Returns the fingerprint of the model that made this evaluation.
+   *
+   * @return the SHA-256 fingerprint, 64 lower-case hex digits
+   * @see ScoringModel#fingerprint()
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /**
+   * Returns a readable, multi-line explanation: score and tier, failed knock-outs, the
+   * distance to the next tier, one line per criterion, and the reason codes.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    return Explanation.of(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Evaluation)) {
+      return false;
+    }
+    Evaluation other = (Evaluation) o;
+    return Double.doubleToLongBits(score) == Double.doubleToLongBits(other.score)
+        && modelId.equals(other.modelId)
+        && modelVersion.equals(other.modelVersion)
+        && fingerprint.equals(other.fingerprint)
+        && tier.equals(other.tier)
+        && scoreTier.equals(other.scoreTier)
+        && contributions.equals(other.contributions)
+        && failedKnockOuts.equals(other.failedKnockOuts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(score, tier, contributions, failedKnockOuts, fingerprint);
+  }
+
+  /**
+   * Returns a one-line summary, such as {@code Evaluation[score=63.5, tier=B]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Evaluation[score=" + score + ", tier=" + tier.label()
+        + (failedKnockOuts.isEmpty() ? "" : ", failedKnockOuts=" + failedKnockOuts) + "]";
+  }
+}

@@ -1,0 +1,72 @@
+package org.kamscore;
+
+import java.util.function.Function;
+
+/**
+ * Builds the {@link ScoringException}s of one model. Messages name the model, the criterion,
+ * the value and the customer's index or declared id, never the customer's {@code toString()}.
+ */
+final class Failures<T> {
+  private final String modelId;
+  private final String model;
+  private final Function<? super T, ?> customerId;
+
+  Failures(String modelId, String version, Function<? super T, ?> customerId) {
+    this.modelId = modelId;
+    this.model = "model '" + modelId + "' " + version;
+    this.customerId = customerId;
+  }
+
+  ScoringException missingValue(String criterion, double value, T customer, int index) {
+    return new ScoringException(Checks.format(
+            "criterion '%s' of %s must have a value for %s but was: %s "
+                + "(missing-value policy: reject)",
+            criterion, model, customer(customer, index), value),
+        modelId, criterion, index, null);
+  }
+
+  ScoringException unknownLevel(
+      String criterion, Object level, LevelScale<?> scale, T customer, int index) {
+    return new ScoringException(Checks.format(
+            "criterion '%s' of %s must have one of the levels %s for %s but was: %s "
+                + "(missing-value policy: reject)",
+            criterion, model, scale.levels(), customer(customer, index), level),
+        modelId, criterion, index, null);
+  }
+
+  ScoringException unreadable(String what, String name, T customer, int index, Throwable cause) {
+    return new ScoringException(Checks.format(
+            "%s '%s' of %s could not read the value of %s: %s",
+            what, name, model, customer(customer, index), cause.getClass().getName()),
+        modelId, name, index, cause);
+  }
+
+  ScoringException missingKnockOutValue(String knockOut, T customer, int index) {
+    return new ScoringException(Checks.format(
+            "knock-out '%s' of %s must have a value for %s but was: NaN",
+            knockOut, model, customer(customer, index)),
+        modelId, knockOut, index, null);
+  }
+
+  ScoringException nullCustomer(int index) {
+    return new ScoringException(Checks.format(
+            "customer at index %d of a batch for %s must not be null", index, model),
+        modelId, null, index, null);
+  }
+
+  private String customer(T customer, int index) {
+    String at = index < 0 ? "" : " at index " + index;
+    if (customerId != null) {
+      Object id;
+      try {
+        id = customerId.apply(customer);
+      } catch (RuntimeException e) {
+        id = null;
+      }
+      if (id != null) {
+        return "customer '" + id + "'" + at;
+      }
+    }
+    return index < 0 ? "the customer" : "customer" + at;
+  }
+}

@@ -1,0 +1,248 @@
+package org.kamscore;
+
+import static org.kamscore.Checks.requireArgument;
+import static org.kamscore.Checks.requireUtility;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ordinal scale: a declared list of levels, each with a utility, such as an enum
+ * {@code LOW, MEDIUM, HIGH} or yes/no. Made by {@link Scale#levels(Class)},
+ * {@link Scale#levels(List)}, {@link Scale#level(Object, double)} and {@link Scale#yesNo()}.
+ *
+ * <pre>{@code
+ * Scale.levels(Relevance.class)                       // LOW 0, MEDIUM 0.5, HIGH 1
+ * Scale.level("none", 0.0).then("regional", 0.4).then("lighthouse", 1.0)
+ * Scale.levels(Risk.class).reversed()                 // the first level is the best
+ * }</pre>
+ *
+ * <p>Levels are distinct and non-null; their utilities, in declaration order, must be
+ * monotone. A value that is not one of the levels, or {@code null}, is a missing value and is
+ * handled by the criterion's {@link MissingValue} policy. Instances are immutable.
+ *
+ * @param <E> the type of the levels
+ * @since 0.1.0
+ */
+public final class LevelScale<E> {
+  private final List<E> levels;
+  private final double[] utilities;
+  private final Map<Object, Integer> indexes;
+  private final Direction direction;
+
+  private LevelScale(List<E> levels, double[] utilities, Direction direction) {
+    this.levels = Collections.unmodifiableList(levels);
+    this.utilities = utilities;
+    this.direction = direction;
+    Map<Object, Integer> index = new HashMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      index.put(levels.get(i), i);
+    }
+    this.indexes = index; // looked up only, never iterated
+  }
+
+  static <E> LevelScale<E> evenlySpaced(List<? extends E> worstToBest) {
+    int n = worstToBest.size();
+    requireArgument(n >= 2, "an ordinal scale must have at least 2 levels but had: %d", n);
+    LevelScale<E> scale = first(worstToBest.get(0), 0.0);
+    for (int i = 1; i < n; i++) {
+      scale = scale.then(worstToBest.get(i), (double) i / (n - 1));
+    }
+    return scale;
+  }
+
+  static <E> LevelScale<E> first(E level, double utility) {
+    Objects.requireNonNull(level, "level 1");
+    requireUtility(utility, "utility of level 1");
+    List<E> levels = new ArrayList<>();
+    levels.add(level);
+    return new LevelScale<>(levels, new double[] {utility}, null);
+  }
+
+  /**
+   * Returns a scale with one more level after the existing ones.
+   *
+   * @param level the next level, not yet declared
+   * @param utility its utility, in {@code [0, 1]}, keeping the utilities monotone
+   * @return a new scale; this one is unchanged
+   * @throws IllegalArgumentException if the level is already declared, {@code utility} is not
+   *     in {@code [0, 1]}, or it breaks the monotone order of the utilities
+   */
+  public LevelScale<E> then(E level, double utility) {
+    int n = levels.size();
+    int number = n + 1;
+    Objects.requireNonNull(level, "level " + number);
+    requireUtility(utility, Checks.format("utility of level %d", number));
+    requireArgument(!indexes.containsKey(level),
+        "level %d of ordinal scale must differ from the levels before it but was: %s",
+        number, level);
+    Direction next = StepScale.checkMonotone(direction, utilities[n - 1], utility, "level", number);
+    List<E> more = new ArrayList<>(levels);
+    more.add(level);
+    double[] u = Arrays.copyOf(utilities, number);
+    u[n] = utility;
+    return new LevelScale<>(more, u, next);
+  }
+
+  /**
+   * Returns the same levels with their utilities reversed, so that the first level is the
+   * best.
+   *
+   * @return the reversed scale
+   */
+  public LevelScale<E> reversed() {
+    int n = utilities.length;
+    double[] u = new double[n];
+    for (int i = 0; i < n; i++) {
+      u[i] = utilities[n - 1 - i];
+    }
+    Direction flipped = direction == null ? null
+        : direction == Direction.HIGHER_IS_BETTER
+            ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+    return new LevelScale<>(new ArrayList<>(levels), u, flipped);
+  }
+
+  /**
+   * Returns the declared levels in declaration order.
+   *
+   * @return an unmodifiable list of the levels
+   */
+  public List<E> levels() {
+    return levels;
+  }
+
+  /**
+   * Returns the utility of a level.
+   *
+   * @param level a level
+   * @return the utility in {@code [0, 1]}, or {@code NaN} if {@code level} is {@code null} or
+   *     not declared
+   */
+  public double utility(Object level) {
+    int i = indexOf(level);
+    return i < 0 ? Double.NaN : utilities[i];
+  }
+
+  /**
+   * Returns the direction of this scale over the declaration order of its levels: higher is
+   * better if later levels are never worse.
+   *
+   * @return the direction
+   */
+  public Direction direction() {
+    return direction == null ? Direction.HIGHER_IS_BETTER : direction;
+  }
+
+  /**
+   * Returns the worst level that reaches a utility: the first such level in declaration order
+   * on a higher-is-better scale, the last on a lower-is-better one.
+   *
+   * @param utility the utility to reach, in {@code [0, 1]}
+   * @return the level, or empty if no level reaches {@code utility}
+   * @throws IllegalArgumentException if {@code utility} is not in {@code [0, 1]}
+   */
+  public Optional<E> levelFor(double utility) {
+    requireUtility(utility, "utility to reach");
+    int n = levels.size();
+    boolean higher = direction() == Direction.HIGHER_IS_BETTER;
+    for (int k = 0; k < n; k++) {
+      int i = higher ? k : n - 1 - k;
+      if (utilities[i] >= utility) {
+        return Optional.of(levels.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  int indexOf(Object level) {
+    if (level == null) {
+      return -1;
+    }
+    Integer i = indexes.get(level);
+    return i == null ? -1 : i;
+  }
+
+  /** The scale over level indexes 0..n-1 that a compiled model scores with. */
+  Scale indexScale() {
+    StepScale steps = Scale.steps(utilities[0]);
+    for (int i = 1; i < utilities.length; i++) {
+      steps = steps.atLeast(i, utilities[i]);
+    }
+    return new IndexScale(steps, this);
+  }
+
+  String canonical() {
+    StringBuilder s = new StringBuilder("levels(");
+    for (int i = 0; i < levels.size(); i++) {
+      String name = String.valueOf(levels.get(i));
+      s.append(i == 0 ? "" : ",").append(name.length()).append(':').append(name)
+          .append(':').append(Scale.hex(utilities[i]));
+    }
+    return s.append(')').toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LevelScale && ((LevelScale<?>) o).canonical().equals(canonical());
+  }
+
+  @Override
+  public int hashCode() {
+    return canonical().hashCode();
+  }
+
+  /**
+   * Returns a readable description, such as {@code levels(LOW -> 0.0, HIGH -> 1.0)}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("levels(");
+    for (int i = 0; i < levels.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(levels.get(i)).append(" -> ").append(utilities[i]);
+    }
+    return s.append(')').toString();
+  }
+
+  /** Scores level indexes; describes itself by the levels. */
+  static final class IndexScale extends Scale {
+    private final StepScale steps;
+    private final LevelScale<?> levels;
+
+    IndexScale(StepScale steps, LevelScale<?> levels) {
+      this.steps = steps;
+      this.levels = levels;
+    }
+
+    @Override
+    public double utility(double index) {
+      return steps.utility(index);
+    }
+
+    @Override
+    public Direction direction() {
+      return levels.direction();
+    }
+
+    String level(double index) {
+      return String.valueOf(levels.levels.get((int) index));
+    }
+
+    @Override
+    String canonical() {
+      return levels.canonical();
+    }
+
+    @Override
+    String readable() {
+      return levels.toString();
+    }
+  }
+}

@@ -1,0 +1,748 @@
+package org.kamscore;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A key-account scoring policy over a customer type {@code T}: weighted criteria, knock-outs
+ * and tiers, built once and used to score, explain and rank customers.
+ *
+ * <pre>{@code
+ * ScoringModel<Customer> model = ScoringModel.builder(Customer.class)
+ *     .id("customer-attractiveness", "2026.1")
+ *     .criterion("revenue-share", Customer::revenueShare, Scale.linear(0.0, 0.30), 30)
+ *     .criterion("contribution-margin", Customer::margin, Scale.linear(0.0, 0.40), 20)
+ *     .criterion("discount-demanded", Customer::discount, Scale.linear(0.25, 0.0), 10)
+ *     .knockOutBelow("minimum-revenue", Customer::revenue, 250_000)
+ *     .tiers(Tiers.from("A", 75).then("B", 50).otherwise("C"))
+ *     .build();
+ *
+ * double score = model.score(customer);          // fast path, allocates nothing
+ * Evaluation evaluation = model.evaluate(customer); // score, tier and explanation
+ * }</pre>
+ *
+ * <p><b>Scoring.</b> Weights are relative: each criterion's share is its weight divided by the
+ * sum of all weights. A criterion earns {@code utility * share * 100} points, and the score is
+ * the sum of the points in declaration order, in {@code [0, 100]}. The tier is the best tier
+ * whose threshold the score reaches, lowered to the cap of every knock-out the customer fails.
+ *
+ * <p><b>Guarantees.</b> Scoring is monotonic: with everything else fixed, a better raw value
+ * (by its scale's {@link Direction}) never lowers the score or the tier. It is deterministic:
+ * the same model and customer give a bit-identical result on any thread, in any batch order,
+ * on any JVM from Java 17. Knock-outs made by {@link Builder#knockOutBelow} and
+ * {@link Builder#knockOutAbove} are monotone by construction; for
+ * {@link Builder#knockOut(String, java.util.function.Predicate)} monotonicity is the caller's
+ * duty.
+ *
+ * <p><b>Thread safety.</b> A model is immutable and keeps no mutable state; one instance may
+ * be shared by any number of threads, provided the extractors and predicates it was built
+ * with are themselves safe to call concurrently (as plain getters are).
+ *
+ * @param <T> the customer type
+ * @since 0.1.0
+ */
+public final class ScoringModel<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(ScoringModel.class);
+
+  private final Class<T> type;
+  private final String id;
+  private final String version;
+  private final String fingerprint;
+  private final List<CriterionDefinition<T>> criteria;
+  private final List<KnockOutDefinition<T>> knockOuts;
+  private final Tiers tiers;
+  private final Function<? super T, ?> customerId;
+  private final Failures<T> failures;
+
+  // compiled at build: flat arrays, so score() is a loop that allocates nothing
+  private final ToDoubleFunction<? super T>[] values;
+  private final Scale[] scales;
+  private final double[] maximum;
+  private final MissingValue.Kind[] ifMissing;
+  private final double[] substitutes;
+  private final int[] capRanks;
+
+  private ScoringModel(Builder<T> builder) {
+    this.type = builder.type;
+    this.id = builder.id;
+    this.version = builder.version;
+    this.criteria = List.copyOf(builder.criteria);
+    this.knockOuts = List.copyOf(builder.knockOuts);
+    this.tiers = builder.tiers;
+    this.customerId = builder.customerId;
+    this.failures = new Failures<>(id, version, customerId);
+
+    int n = criteria.size();
+    this.values = newValueArray(n);
+    this.scales = new Scale[n];
+    this.maximum = Weights.maximumPoints(criteria);
+    this.ifMissing = new MissingValue.Kind[n];
+    this.substitutes = new double[n];
+    StringBuilder canonical = new StringBuilder("kamscore-model/1\n");
+    for (int i = 0; i < n; i++) {
+      CriterionDefinition<T> c = criteria.get(i);
+      values[i] = c.value;
+      scales[i] = c.scale;
+      ifMissing[i] = c.ifMissing.kind();
+      substitutes[i] = c.substitute();
+      canonical.append(c.canonical()).append('\n');
+    }
+    this.capRanks = new int[knockOuts.size()];
+    for (int k = 0; k < capRanks.length; k++) {
+      KnockOutDefinition<T> knockOut = knockOuts.get(k);
+      String cap = knockOut.cap == null ? tiers.lowest().label() : knockOut.cap;
+      capRanks[k] = tiers.rankOf(cap);
+      canonical.append(knockOut.canonical(cap)).append('\n');
+    }
+    canonical.append(tiers.canonical()).append('\n');
+    this.fingerprint = Fingerprint.of(canonical.toString());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T> ToDoubleFunction<? super T>[] newValueArray(int n) {
+    return new ToDoubleFunction[n];
+  }
+
+  /**
+   * Starts a model over a customer type.
+   *
+   * @param <T> the customer type
+   * @param type the customer class, for readable logs
+   * @return a new builder
+   */
+  public static <T> Builder<T> builder(Class<T> type) {
+    return new Builder<>(requireNonNull(type, "type"));
+  }
+
+  /**
+   * Returns a builder holding this model's declarations, to derive a variant such as the next
+   * policy version. The model is unchanged.
+   *
+   * @return a new builder
+   */
+  public Builder<T> toBuilder() {
+    Builder<T> builder = new Builder<>(type);
+    builder.id = id;
+    builder.version = version;
+    builder.criteria.addAll(criteria);
+    builder.knockOuts.addAll(knockOuts);
+    builder.tiers = tiers;
+    builder.customerId = customerId;
+    return builder;
+  }
+
+  /**
+   * Scores a customer: the fast path, which allocates nothing and skips knock-outs and tiers.
+   *
+   * @param customer the customer
+   * @return the score in {@code [0, 100]}, bit-identical to {@code evaluate(customer).score()}
+   * @throws NullPointerException if {@code customer} is {@code null}
+   * @throws ScoringException if a value is missing under the reject policy or an extractor
+   *     throws
+   */
+  public double score(T customer) {
+    requireNonNull(customer, "customer");
+    double sum = 0.0;
+    for (int i = 0; i < maximum.length; i++) {
+      sum += utility(i, read(i, customer, -1), customer, -1) * maximum[i];
+    }
+    return sum > 100.0 ? 100.0 : sum;
+  }
+
+  /**
+   * Evaluates a customer with the full explanation.
+   *
+   * @param customer the customer
+   * @return the evaluation
+   * @throws NullPointerException if {@code customer} is {@code null}
+   * @throws ScoringException if a value is missing under the reject policy, a knock-out's value
+   *     is {@code NaN}, or an extractor or predicate throws
+   */
+  public Evaluation evaluate(T customer) {
+    requireNonNull(customer, "customer");
+    return evaluate(customer, -1);
+  }
+
+  Evaluation evaluate(T customer, int index) {
+    List<Contribution> contributions = new ArrayList<>(maximum.length);
+    double sum = 0.0;
+    for (int i = 0; i < maximum.length; i++) {
+      CriterionDefinition<T> c = criteria.get(i);
+      double raw = read(i, customer, index);
+      double utility = utility(i, raw, customer, index);
+      double points = utility * maximum[i];
+      sum += points;
+      boolean missing = raw != raw;
+      double scored = missing ? substitutes[i] : raw;
+      contributions.add(new Contribution(c.name, scored,
+          missing && scored != scored ? "missing" : c.display(scored), missing, utility,
+          maximum[i] / 100.0, points, maximum[i]));
+    }
+    double score = sum > 100.0 ? 100.0 : sum;
+    int scoreRank = tiers.rankOf(score);
+    int rank = scoreRank;
+    List<String> failed = new ArrayList<>();
+    for (int k = 0; k < capRanks.length; k++) {
+      if (!passes(knockOuts.get(k), customer, index)) {
+        failed.add(knockOuts.get(k).name);
+        rank = Math.max(rank, capRanks[k]);
+      }
+    }
+    List<Tier> ladder = tiers.all();
+    Optional<Tier> next = rank == 0 ? Optional.empty() : Optional.of(ladder.get(rank - 1));
+    return new Evaluation(id, version, fingerprint, score, ladder.get(rank),
+        ladder.get(scoreRank), next, contributions, failed);
+  }
+
+  private double read(int i, T customer, int index) {
+    try {
+      return values[i].applyAsDouble(customer);
+    } catch (Exception e) {
+      throw failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
+    }
+  }
+
+  private double utility(int i, double raw, T customer, int index) {
+    if (raw != raw) {
+      switch (ifMissing[i]) {
+        case WORST:
+          return 0.0;
+        case SUBSTITUTE_VALUE:
+        case SUBSTITUTE_LEVEL:
+          return scales[i].utility(substitutes[i]);
+        default:
+          throw missing(criteria.get(i), customer, index);
+      }
+    }
+    return scales[i].utility(raw);
+  }
+
+  private ScoringException missing(CriterionDefinition<T> c, T customer, int index) {
+    if (c.levels == null) {
+      return failures.missingValue(c.name, Double.NaN, customer, index);
+    }
+    Object level;
+    try {
+      level = c.level.apply(customer);
+    } catch (RuntimeException e) {
+      return failures.unreadable("criterion", c.name, customer, index, e);
+    }
+    return failures.unknownLevel(c.name, level, c.levels, customer, index);
+  }
+
+  private boolean passes(KnockOutDefinition<T> knockOut, T customer, int index) {
+    try {
+      if (knockOut.kind == KnockOutDefinition.Kind.PREDICATE) {
+        return knockOut.passes.test(customer);
+      }
+      double value = knockOut.value.applyAsDouble(customer);
+      if (value != value) {
+        throw failures.missingKnockOutValue(knockOut.name, customer, index);
+      }
+      return knockOut.kind == KnockOutDefinition.Kind.AT_LEAST
+          ? value >= knockOut.bound
+          : value <= knockOut.bound;
+    } catch (ScoringException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failures.unreadable("knock-out", knockOut.name, customer, index, e);
+    }
+  }
+
+  /**
+   * Evaluates every customer of a list on the calling thread.
+   *
+   * @param customers the customers
+   * @return one evaluation per customer, in input order
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored
+   */
+  public List<Evaluation> evaluateAll(Collection<? extends T> customers) {
+    return evaluateAll(customers, Execution.SEQUENTIAL);
+  }
+
+  /**
+   * Evaluates every customer of a list, sequentially or in parallel, with identical results.
+   *
+   * @param customers the customers
+   * @param execution how to run the batch
+   * @return one evaluation per customer, in input order
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored; in parallel, the failure with the lowest index is reported
+   */
+  public List<Evaluation> evaluateAll(Collection<? extends T> customers, Execution execution) {
+    requireNonNull(customers, "customers");
+    requireNonNull(execution, "execution");
+    List<? extends T> list = new ArrayList<>(customers);
+    IntStream indexes = IntStream.range(0, list.size());
+    if (execution == Execution.PARALLEL) {
+      indexes = indexes.parallel();
+    }
+    Evaluation[] results = new Evaluation[list.size()];
+    ScoringException[] failuresAt = new ScoringException[list.size()];
+    indexes.forEach(i -> {
+      T customer = list.get(i);
+      try {
+        if (customer == null) {
+          throw failures.nullCustomer(i);
+        }
+        results[i] = evaluate(customer, i);
+      } catch (ScoringException e) {
+        failuresAt[i] = e;
+      }
+    });
+    for (ScoringException e : failuresAt) {
+      if (e != null) {
+        throw e;
+      }
+    }
+    return List.of(results);
+  }
+
+  /**
+   * Evaluates and ranks customers on the calling thread: score descending, equal scores in
+   * input order.
+   *
+   * @param customers the customers
+   * @return the ranking, best first
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored
+   */
+  public List<Ranked<T>> rank(Collection<? extends T> customers) {
+    return rank(customers, Execution.SEQUENTIAL);
+  }
+
+  /**
+   * Evaluates and ranks customers, sequentially or in parallel, with identical results: score
+   * descending, equal scores in input order.
+   *
+   * @param customers the customers
+   * @param execution how to run the batch
+   * @return the ranking, best first
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored
+   */
+  public List<Ranked<T>> rank(Collection<? extends T> customers, Execution execution) {
+    List<T> list = new ArrayList<>(requireNonNull(customers, "customers"));
+    List<Evaluation> evaluations = evaluateAll(list, execution);
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator
+        .comparingDouble((Integer i) -> evaluations.get(i).score()).reversed()
+        .thenComparingInt(i -> i));
+    List<Ranked<T>> ranking = new ArrayList<>(order.length);
+    for (int p = 0; p < order.length; p++) {
+      int i = order[p];
+      ranking.add(new Ranked<>(p + 1, i, list.get(i), evaluations.get(i)));
+    }
+    return List.copyOf(ranking);
+  }
+
+  /**
+   * Returns the model's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the model's version.
+   *
+   * @return the version
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * Returns the fingerprint: SHA-256, as 64 lower-case hex digits, of a canonical description
+   * of the configuration — criteria names, scale kinds and exact parameters, weights,
+   * missing-value policies, knock-outs' names, bounds and caps, and tiers. Identical
+   * definitions give identical fingerprints in every JVM run; any changed name, bound, weight
+   * or threshold changes it. The id, version, descriptions, and the code of extractors and
+   * predicates are not part of it.
+   *
+   * @return the fingerprint
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /**
+   * Returns the criteria in declaration order.
+   *
+   * @return an unmodifiable list of the criteria
+   */
+  public List<Criterion> criteria() {
+    List<Criterion> list = new ArrayList<>();
+    for (int i = 0; i < maximum.length; i++) {
+      list.add(criteria.get(i).describe(maximum[i] / 100.0));
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Returns the knock-outs in declaration order.
+   *
+   * @return an unmodifiable list of the knock-outs
+   */
+  public List<KnockOut> knockOuts() {
+    List<KnockOut> list = new ArrayList<>();
+    for (int k = 0; k < capRanks.length; k++) {
+      KnockOutDefinition<T> knockOut = knockOuts.get(k);
+      list.add(new KnockOut(knockOut.name, knockOut.description, knockOut.condition(),
+          tiers.all().get(capRanks[k]).label()));
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Returns the tiers.
+   *
+   * @return the tiers
+   */
+  public Tiers tiers() {
+    return tiers;
+  }
+
+  /**
+   * Returns a summary such as
+   * {@code ScoringModel[customer-attractiveness 2026.1, 4 criteria, fingerprint 3f2a...]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "ScoringModel[" + id + " " + version + ", " + criteria.size() + " criteria, "
+        + knockOuts.size() + " knock-outs, tiers " + tiers + ", fingerprint " + fingerprint + "]";
+  }
+
+  /**
+   * Declares a {@link ScoringModel}. Each method checks its arguments where they are given;
+   * {@link #build()} checks the whole and leaves the builder unchanged, so one builder can
+   * build several variants. Builders are not thread-safe.
+   *
+   * @param <T> the customer type
+   * @since 0.1.0
+   */
+  public static final class Builder<T> {
+    private final Class<T> type;
+    private final List<CriterionDefinition<T>> criteria = new ArrayList<>();
+    private final List<KnockOutDefinition<T>> knockOuts = new ArrayList<>();
+    private String id;
+    private String version;
+    private Tiers tiers = Tiers.single("all");
+    private Function<? super T, ?> customerId;
+    /** What describedAs() applies to: true for the last criterion, false for the last knock-out. */
+    private Boolean lastWasCriterion;
+
+    private Builder(Class<T> type) {
+      this.type = type;
+    }
+
+    /**
+     * Sets the model's id and version, which every evaluation carries.
+     *
+     * @param id the id, such as {@code "customer-attractiveness"}
+     * @param version the version, such as {@code "2026.1"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code id} or {@code version} is blank
+     */
+    public Builder<T> id(String id, String version) {
+      this.id = Checks.requireName(id, "model id");
+      this.version = Checks.requireName(version, "model version");
+      return this;
+    }
+
+    /**
+     * Declares how to name a customer in error messages, instead of by its index in a batch.
+     * Messages never use a customer's {@code toString()}.
+     *
+     * @param customerId a function from customer to a non-personal id, such as the CRM key
+     * @return this builder
+     */
+    public Builder<T> customerId(Function<? super T, ?> customerId) {
+      this.customerId = requireNonNull(customerId, "customerId");
+      return this;
+    }
+
+    /**
+     * Adds a numeric criterion.
+     *
+     * @param name the criterion's name, unique in the model
+     * @param value reads the raw value from a customer; {@code NaN} means missing
+     * @param scale maps the raw value to a utility
+     * @param weight the relative weight, positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is blank, {@code weight} is not positive
+     *     and finite, or the scale lacks breakpoints or thresholds
+     */
+    public Builder<T> criterion(
+        String name, ToDoubleFunction<? super T> value, Scale scale, double weight) {
+      checkCriterion(name, value, scale, weight);
+      return addCriterion(CriterionDefinition.numeric(name, value, scale, weight));
+    }
+
+    /**
+     * Adds an ordinal criterion, such as an enum rating or a yes/no flag. A {@code null} or
+     * undeclared level is a missing value.
+     *
+     * @param <E> the type of the levels
+     * @param name the criterion's name, unique in the model
+     * @param level reads the level from a customer
+     * @param scale the levels and their utilities
+     * @param weight the relative weight, positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is blank or {@code weight} is not
+     *     positive and finite
+     */
+    public <E> Builder<T> criterion(
+        String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
+      checkCriterion(name, level, scale, weight);
+      return addCriterion(CriterionDefinition.ordinal(name, level, scale, weight));
+    }
+
+    private void checkCriterion(String name, Object value, Object scale, double weight) {
+      Checks.requireName(name, "criterion name");
+      requireNonNull(value, "value");
+      requireNonNull(scale, "scale");
+      Checks.requireArgument(weight > 0.0 && Double.isFinite(weight),
+          "weight of criterion '%s' must be positive and finite but was: %s", name, weight);
+    }
+
+    private Builder<T> addCriterion(CriterionDefinition<T> criterion) {
+      criteria.add(criterion);
+      lastWasCriterion = true;
+      return this;
+    }
+
+    /**
+     * Describes the criterion or knock-out declared last, for reports and reviews.
+     *
+     * @param description the description
+     * @return this builder
+     * @throws IllegalStateException if nothing has been declared yet
+     */
+    public Builder<T> describedAs(String description) {
+      requireNonNull(description, "description");
+      Checks.requireState(lastWasCriterion != null,
+          "describedAs must follow a criterion or knock-out but was called first");
+      if (lastWasCriterion) {
+        int last = criteria.size() - 1;
+        criteria.set(last, criteria.get(last).withDescription(description));
+      } else {
+        int last = knockOuts.size() - 1;
+        knockOuts.set(last, knockOuts.get(last).withDescription(description));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the missing-value policy of the criterion declared last; the default is
+     * {@link MissingValue#reject()}.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws IllegalStateException if the last declaration is not a criterion
+     */
+    public Builder<T> ifMissing(MissingValue policy) {
+      requireNonNull(policy, "policy");
+      Checks.requireState(Boolean.TRUE.equals(lastWasCriterion),
+          "ifMissing must follow a criterion but followed: %s",
+          lastWasCriterion == null ? "nothing" : "a knock-out");
+      int last = criteria.size() - 1;
+      criteria.set(last, criteria.get(last).withMissingValue(policy));
+      return this;
+    }
+
+    /**
+     * Changes the weight of a declared criterion, such as in a variant made by
+     * {@link ScoringModel#toBuilder()}.
+     *
+     * @param criterion the criterion's name
+     * @param weight the new relative weight, positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if no criterion has that name or the weight is not
+     *     positive and finite
+     */
+    public Builder<T> weight(String criterion, double weight) {
+      int i = indexOf(criterion);
+      Checks.requireArgument(weight > 0.0 && Double.isFinite(weight),
+          "weight of criterion '%s' must be positive and finite but was: %s", criterion, weight);
+      criteria.set(i, criteria.get(i).withWeight(weight));
+      return this;
+    }
+
+    /**
+     * Removes a declared criterion or knock-out, such as in a variant made by
+     * {@link ScoringModel#toBuilder()}.
+     *
+     * @param name the criterion's or knock-out's name
+     * @return this builder
+     * @throws IllegalArgumentException if nothing of that name is declared
+     */
+    public Builder<T> without(String name) {
+      requireNonNull(name, "name");
+      boolean removed = criteria.removeIf(c -> c.name.equals(name))
+          | knockOuts.removeIf(k -> k.name.equals(name));
+      Checks.requireArgument(removed,
+          "name must be a declared criterion or knock-out but was: '%s'", name);
+      lastWasCriterion = null;
+      return this;
+    }
+
+    private int indexOf(String criterion) {
+      requireNonNull(criterion, "criterion");
+      for (int i = 0; i < criteria.size(); i++) {
+        if (criteria.get(i).name.equals(criterion)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(Checks.format(
+          "criterion must be declared but was: '%s'", criterion));
+    }
+
+    /**
+     * Adds a knock-out: a customer for whom {@code passes} is false gets no tier above the
+     * knock-out's cap (the lowest tier unless {@link #cappedAt(String)} says otherwise). Its
+     * score is still computed and shown. The predicate should be monotone — a better customer
+     * never fails where a worse one passes — or the model's monotonicity is lost; that is the
+     * caller's duty. Prefer {@link #knockOutBelow} and {@link #knockOutAbove}, which are
+     * monotone by construction.
+     *
+     * @param name the knock-out's name, unique among knock-outs
+     * @param passes true if the customer passes
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public Builder<T> knockOut(String name, java.util.function.Predicate<? super T> passes) {
+      Checks.requireName(name, "knock-out name");
+      requireNonNull(passes, "passes");
+      return addKnockOut(KnockOutDefinition.predicate(name, passes));
+    }
+
+    /**
+     * Adds a knock-out that a customer fails when its value is below a minimum, such as
+     * revenue below 250,000. A {@code NaN} value is rejected with a {@link ScoringException}.
+     *
+     * @param name the knock-out's name, unique among knock-outs
+     * @param value reads the value from a customer
+     * @param minimum the least value that passes, finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is blank or {@code minimum} not finite
+     */
+    public Builder<T> knockOutBelow(
+        String name, ToDoubleFunction<? super T> value, double minimum) {
+      return addBound(name, KnockOutDefinition.Kind.AT_LEAST, value, minimum, "minimum");
+    }
+
+    /**
+     * Adds a knock-out that a customer fails when its value is above a maximum, such as a
+     * demanded discount above 30 %. A {@code NaN} value is rejected with a
+     * {@link ScoringException}.
+     *
+     * @param name the knock-out's name, unique among knock-outs
+     * @param value reads the value from a customer
+     * @param maximum the greatest value that passes, finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is blank or {@code maximum} not finite
+     */
+    public Builder<T> knockOutAbove(
+        String name, ToDoubleFunction<? super T> value, double maximum) {
+      return addBound(name, KnockOutDefinition.Kind.AT_MOST, value, maximum, "maximum");
+    }
+
+    private Builder<T> addBound(String name, KnockOutDefinition.Kind kind,
+        ToDoubleFunction<? super T> value, double bound, String what) {
+      Checks.requireName(name, "knock-out name");
+      requireNonNull(value, "value");
+      Checks.requireFinite(bound, Checks.format("%s of knock-out '%s'", what, name));
+      return addKnockOut(KnockOutDefinition.bound(name, kind, value, bound));
+    }
+
+    private Builder<T> addKnockOut(KnockOutDefinition<T> knockOut) {
+      knockOuts.add(knockOut);
+      lastWasCriterion = false;
+      return this;
+    }
+
+    /**
+     * Sets the best tier a customer failing the knock-out declared last can get; the default
+     * is the lowest tier. The tier must exist when the model is built.
+     *
+     * @param tier the label of the cap tier
+     * @return this builder
+     * @throws IllegalStateException if the last declaration is not a knock-out
+     */
+    public Builder<T> cappedAt(String tier) {
+      Checks.requireName(tier, "cap tier");
+      Checks.requireState(Boolean.FALSE.equals(lastWasCriterion),
+          "cappedAt must follow a knock-out but followed: %s",
+          lastWasCriterion == null ? "nothing" : "a criterion");
+      int last = knockOuts.size() - 1;
+      knockOuts.set(last, knockOuts.get(last).cappedAt(tier));
+      return this;
+    }
+
+    /**
+     * Sets the tiers; the default is one tier, {@code "all"}, holding every score.
+     *
+     * @param tiers the tiers
+     * @return this builder
+     */
+    public Builder<T> tiers(Tiers tiers) {
+      this.tiers = requireNonNull(tiers, "tiers");
+      return this;
+    }
+
+    /**
+     * Builds the model, compiling it for fast scoring. The builder is unchanged.
+     *
+     * @return the model
+     * @throws IllegalStateException if no id was set, there are no criteria, a criterion or
+     *     knock-out name repeats, a knock-out is capped at an unknown tier, or a missing-value
+     *     substitute does not fit its criterion
+     */
+    public ScoringModel<T> build() {
+      Checks.requireState(id != null, "model id must be set with id(id, version) but was: null");
+      Checks.requireState(!criteria.isEmpty(),
+          "model '%s' must have at least one criterion but had: 0", id);
+      requireUnique(criteria.stream().map(c -> c.name).toArray(String[]::new), "criterion");
+      requireUnique(knockOuts.stream().map(k -> k.name).toArray(String[]::new), "knock-out");
+      for (KnockOutDefinition<T> knockOut : knockOuts) {
+        Checks.requireState(knockOut.cap == null || tiers.rankOf(knockOut.cap) >= 0,
+            "cap of knock-out '%s' must be one of the tiers %s but was: '%s'",
+            knockOut.name, tiers.labels(), knockOut.cap);
+      }
+      ScoringModel<T> model = new ScoringModel<>(this);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("built {} over {}: criteria {}, knock-outs {}", model, type.getName(),
+            model.criteria(), model.knockOuts());
+      }
+      return model;
+    }
+
+    private static void requireUnique(String[] names, String what) {
+      for (int i = 0; i < names.length; i++) {
+        for (int j = 0; j < i; j++) {
+          Checks.requireState(!names[i].equals(names[j]),
+              "%s name must be unique but was repeated: '%s'", what, names[i]);
+        }
+      }
+    }
+  }
+}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kamscore.Fixtures.empty;
 import static org.kamscore.Fixtures.standardBuilder;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class BuilderValidationTest {
@@ -210,9 +209,7 @@ final class BuilderValidationTest {
 
   @Test
   void substituteLevel_notAmongLevels_isRejectedAtBuild() {
-    ScoringModel.Builder<Account> builder = Fixtures.empty()
-        .criterion("grade", Account::grade,
-            Scale.levels(List.of(Account.Grade.LOW, Account.Grade.HIGH)), 1)
+    ScoringModel.Builder<Account> builder = Fixtures.gradedLowHigh()
         .ifMissing(MissingValue.substituteLevel(Account.Grade.MEDIUM));
 
     assertThatThrownBy(builder::build)

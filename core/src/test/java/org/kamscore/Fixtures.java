@@ -1,5 +1,6 @@
 package org.kamscore;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -60,6 +61,12 @@ final class Fixtures {
   /** A one-criterion model over the grade, LOW 0, MEDIUM 0.5, HIGH 1. */
   static ScoringModel.Builder<Account> graded() {
     return empty().criterion("grade", Account::grade, Scale.levels(Account.Grade.class), 1);
+  }
+
+  /** A one-criterion model over the grade, declaring only LOW 0 and HIGH 1. */
+  static ScoringModel.Builder<Account> gradedLowHigh() {
+    return empty().criterion("grade", Account::grade,
+        Scale.levels(List.of(Account.Grade.LOW, Account.Grade.HIGH)), 1);
   }
 
   /** Throws any throwable, checked or not, without declaring it. */

@@ -160,6 +160,13 @@ public final class LevelScale<E> {
     return Optional.empty();
   }
 
+  /** Checks that the scale has at least two levels, naming the criterion if not. */
+  void checkUsableFor(String criterion) {
+    requireArgument(levels.size() >= 2,
+        "ordinal scale of criterion '%s' must have at least 2 levels but had: %d",
+        criterion, levels.size());
+  }
+
   int indexOf(Object level) {
     if (level == null) {
       return -1;

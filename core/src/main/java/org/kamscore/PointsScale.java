@@ -46,8 +46,8 @@ public final class PointsScale extends Scale {
    *     monotone
    * @return a new scale; this one is unchanged
    * @throws IllegalArgumentException if {@code value} is not finite or not greater than the
-   *     previous value, if {@code utility} is not in {@code [0, 1]}, or if it breaks the
-   *     monotone order of the utilities
+   *     previous value, if the distance from the previous value overflows, if {@code utility}
+   *     is not in {@code [0, 1]}, or if it breaks the monotone order of the utilities
    */
   public PointsScale then(double value, double utility) {
     int n = values.length;
@@ -57,6 +57,10 @@ public final class PointsScale extends Scale {
     requireArgument(value > values[n - 1],
         "value of breakpoint %d must be greater than %s (breakpoint %d) but was: %s",
         number, values[n - 1], n, value);
+    double distance = value - values[n - 1];
+    requireArgument(Double.isFinite(distance),
+        "distance between breakpoints %d and %d of points scale must be finite but was: %s",
+        n, number, distance);
     Direction next = StepScale.checkMonotone(direction, utilities[n - 1], utility,
         "breakpoint", number);
     double[] v = Arrays.copyOf(values, number);

@@ -83,7 +83,9 @@ public abstract class Scale {
         fails = middle;
       }
     }
-    return OptionalDouble.of(fromSortable(reaches));
+    double value = fromSortable(reaches);
+    // -0.0 sorts just below 0.0 but scores the same: answer the zero a reader expects
+    return OptionalDouble.of(value == 0.0 ? 0.0 : value);
   }
 
   private static long midpoint(long a, long b) {

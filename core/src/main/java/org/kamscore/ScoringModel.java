@@ -507,8 +507,8 @@ public final class ScoringModel<T> {
      * @param scale the levels and their utilities
      * @param weight the relative weight, positive and finite
      * @return this builder
-     * @throws IllegalArgumentException if {@code name} is blank or {@code weight} is not
-     *     positive and finite
+     * @throws IllegalArgumentException if {@code name} is blank, {@code weight} is not
+     *     positive and finite, or the scale has fewer than two levels
      */
     public <E> Builder<T> criterion(
         String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {

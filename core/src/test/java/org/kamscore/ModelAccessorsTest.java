@@ -1,0 +1,118 @@
+package org.kamscore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** criteria(), knockOuts(), tiers() and the other read-back accessors of a built model. */
+final class ModelAccessorsTest {
+  private final ScoringModel<Account> model = Fixtures.standardBuilder()
+      .describedAs("discount demanded")
+      .ifMissing(MissingValue.worst())
+      .criterion("grade", Account::grade, Scale.levels(Account.Grade.class).reversed(), 4)
+      .knockOutBelow("minimum-years", Account::years, 2).describedAs("at least two years")
+      .knockOutAbove("maximum-discount", Account::discount, 15)
+      .knockOut("reference", Account::reference).cappedAt("B")
+      .build();
+
+  @Test
+  void criteria_returnTheDeclarationsInOrder() {
+    // weights 2, 1, 1, 4: shares 0.25, 0.125, 0.125, 0.5
+    assertThat(model.criteria()).containsExactly(
+        new Criterion("revenue", "", 2.0, 0.25, "linear(0.0 -> 100.0)",
+            Direction.HIGHER_IS_BETTER, MissingValue.reject()),
+        new Criterion("margin", "", 1.0, 0.125, "linear(0.0 -> 40.0)",
+            Direction.HIGHER_IS_BETTER, MissingValue.reject()),
+        new Criterion("discount", "discount demanded", 1.0, 0.125, "linear(20.0 -> 0.0)",
+            Direction.LOWER_IS_BETTER, MissingValue.worst()),
+        new Criterion("grade", "", 4.0, 0.5, "levels(LOW -> 1.0, MEDIUM -> 0.5, HIGH -> 0.0)",
+            Direction.LOWER_IS_BETTER, MissingValue.reject()));
+  }
+
+  @Test
+  void weightShares_sumToOne() {
+    assertThat(model.criteria().stream().mapToDouble(Criterion::weightShare).sum())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void weightShares_ofUnevenWeights_sumToOne() {
+    ScoringModel<Account> uneven = Fixtures.empty()
+        .criterion("revenue", Account::revenue, Scale.linear(0, 1), 30)
+        .criterion("margin", Account::margin, Scale.linear(0, 1), 20)
+        .criterion("discount", Account::discount, Scale.linear(1, 0), 15)
+        .build();
+
+    assertThat(uneven.criteria().stream().mapToDouble(Criterion::weightShare).sum())
+        .isCloseTo(1.0, within(1e-15));
+    List<Criterion> criteria = uneven.criteria();
+    assertThat(criteria.get(0).weightShare()).isCloseTo(30.0 / 65, within(1e-15));
+    assertThat(criteria.get(1).weightShare()).isCloseTo(20.0 / 65, within(1e-15));
+    assertThat(criteria.get(2).weightShare()).isCloseTo(15.0 / 65, within(1e-15));
+  }
+
+  @Test
+  void weightShares_ofExtremeWeights_neitherOverflowNorVanish() {
+    ScoringModel<Account> extreme = Fixtures.empty()
+        .criterion("huge", Account::revenue, Scale.linear(0, 1), Double.MAX_VALUE)
+        .criterion("also-huge", Account::margin, Scale.linear(0, 1), Double.MAX_VALUE)
+        .build();
+
+    assertThat(extreme.criteria()).extracting(Criterion::weightShare).containsExactly(0.5, 0.5);
+  }
+
+  @Test
+  void knockOuts_returnTheDeclarationsInOrderWithTheirCaps() {
+    assertThat(model.knockOuts()).containsExactly(
+        new KnockOut("minimum-years", "at least two years", "at least 2.0", "C"),
+        new KnockOut("maximum-discount", "", "at most 15.0", "C"),
+        new KnockOut("reference", "", "predicate", "B"));
+  }
+
+  @Test
+  void tiers_returnTheDeclaredTiers() {
+    assertThat(model.tiers()).isEqualTo(Fixtures.abc());
+    assertThat(model.tiers().all()).extracting(Tier::label).containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void tiers_default_isOneTierHoldingEveryScore() {
+    ScoringModel<Account> untiered = Fixtures.graded().build();
+
+    assertThat(untiered.tiers()).isEqualTo(Tiers.single("all"));
+    assertThat(untiered.evaluate(Account.of(0, 0, 0).withGrade(Account.Grade.LOW)).tier())
+        .isEqualTo(new Tier("all", 0, 0));
+  }
+
+  @Test
+  void accessors_returnUnmodifiableLists() {
+    List<Criterion> criteria = model.criteria();
+    List<KnockOut> knockOuts = model.knockOuts();
+    List<Tier> tiers = model.tiers().all();
+
+    assertThatThrownBy(criteria::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(knockOuts::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(tiers::clear).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void idVersionAndToString_describeTheModel() {
+    assertThat(model.id()).isEqualTo("kam");
+    assertThat(model.version()).isEqualTo("2026.1");
+    assertThat(model).hasToString("ScoringModel[kam 2026.1, 4 criteria, 3 knock-outs, "
+        + "tiers A >= 75.0, B >= 50.0, C, fingerprint " + model.fingerprint() + "]");
+  }
+
+  @Test
+  void missingValuePolicies_describeThemselves() {
+    assertThat(MissingValue.reject()).hasToString("reject");
+    assertThat(MissingValue.worst()).hasToString("worst");
+    assertThat(MissingValue.substitute(3)).hasToString("substitute(3.0)")
+        .isEqualTo(MissingValue.substitute(3.0))
+        .isNotEqualTo(MissingValue.substitute(4));
+    assertThat(MissingValue.substituteLevel(Account.Grade.LOW)).hasToString("substitute(LOW)");
+  }
+}

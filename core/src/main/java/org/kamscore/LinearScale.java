@@ -12,8 +12,8 @@ final class LinearScale extends Scale {
   private final boolean higherIsBetter;
 
   LinearScale(double worst, double best) {
-    this.worst = requireBound(worst, "lower bound of linear scale");
-    this.best = requireBound(best, "upper bound of linear scale");
+    this.worst = requireBound(worst, "worst bound of linear scale");
+    this.best = requireBound(best, "best bound of linear scale");
     requireDistinct(worst, best, "linear");
     this.span = best - worst;
     requireArgument(Double.isFinite(span),

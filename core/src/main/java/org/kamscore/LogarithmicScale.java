@@ -14,9 +14,9 @@ final class LogarithmicScale extends Scale {
 
   LogarithmicScale(double worst, double best) {
     requireArgument(worst > 0 && Double.isFinite(worst),
-        "lower bound of logarithmic scale must be positive and finite but was: %s", worst);
+        "worst bound of logarithmic scale must be positive and finite but was: %s", worst);
     requireArgument(best > 0 && Double.isFinite(best),
-        "upper bound of logarithmic scale must be positive and finite but was: %s", best);
+        "best bound of logarithmic scale must be positive and finite but was: %s", best);
     requireDistinct(worst, best, "logarithmic");
     this.worst = worst;
     this.best = best;

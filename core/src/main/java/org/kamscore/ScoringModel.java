@@ -234,7 +234,7 @@ public final class ScoringModel<T> {
     Object level;
     try {
       level = c.level.apply(customer);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       return failures.unreadable("criterion", c.name, customer, index, e);
     }
     return failures.unknownLevel(c.name, level, c.levels, customer, index);
@@ -540,7 +540,7 @@ public final class ScoringModel<T> {
     public Builder<T> describedAs(String description) {
       requireNonNull(description, "description");
       Checks.requireState(lastWasCriterion != null,
-          "describedAs must follow a criterion or knock-out but was called first");
+          "describedAs must follow a criterion or knock-out but followed: nothing");
       if (lastWasCriterion) {
         int last = criteria.size() - 1;
         criteria.set(last, criteria.get(last).withDescription(description));
@@ -584,11 +584,12 @@ public final class ScoringModel<T> {
       Checks.requireArgument(weight > 0.0 && Double.isFinite(weight),
           "weight of criterion '%s' must be positive and finite but was: %s", criterion, weight);
       criteria.set(i, criteria.get(i).withWeight(weight));
+      lastWasCriterion = null; // ifMissing and describedAs apply to declarations only
       return this;
     }
 
     /**
-     * Removes a declared criterion or knock-out, such as in a variant made by
+     * Removes the criterion and the knock-out of a name, such as in a variant made by
      * {@link ScoringModel#toBuilder()}.
      *
      * @param name the criterion's or knock-out's name

@@ -204,7 +204,7 @@ final class BuilderValidationTest {
   void describedAs_beforeAnyDeclaration_isRejected() {
     assertThatThrownBy(() -> empty().describedAs("text"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("describedAs must follow a criterion or knock-out but was called first");
+        .hasMessage("describedAs must follow a criterion or knock-out but followed: nothing");
   }
 
   @Test

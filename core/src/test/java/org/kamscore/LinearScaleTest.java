@@ -117,28 +117,28 @@ final class LinearScaleTest {
   void lowerBound_nan_isRejected() {
     assertThatThrownBy(() -> Scale.linear(Double.NaN, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("lower bound of linear scale must be finite but was: NaN");
+        .hasMessage("worst bound of linear scale must be finite but was: NaN");
   }
 
   @Test
   void upperBound_nan_isRejected() {
     assertThatThrownBy(() -> Scale.linear(0, Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("upper bound of linear scale must be finite but was: NaN");
+        .hasMessage("best bound of linear scale must be finite but was: NaN");
   }
 
   @Test
   void lowerBound_negativeInfinity_isRejected() {
     assertThatThrownBy(() -> Scale.linear(Double.NEGATIVE_INFINITY, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("lower bound of linear scale must be finite but was: -Infinity");
+        .hasMessage("worst bound of linear scale must be finite but was: -Infinity");
   }
 
   @Test
   void upperBound_positiveInfinity_isRejected() {
     assertThatThrownBy(() -> Scale.linear(0, Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("upper bound of linear scale must be finite but was: Infinity");
+        .hasMessage("best bound of linear scale must be finite but was: Infinity");
   }
 
   @Test

@@ -65,28 +65,28 @@ final class LogarithmicScaleTest {
   void lowerBound_zero_isRejected() {
     assertThatThrownBy(() -> Scale.logarithmic(0, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("lower bound of logarithmic scale must be positive and finite but was: 0.0");
+        .hasMessage("worst bound of logarithmic scale must be positive and finite but was: 0.0");
   }
 
   @Test
   void lowerBound_negative_isRejected() {
     assertThatThrownBy(() -> Scale.logarithmic(-1, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("lower bound of logarithmic scale must be positive and finite but was: -1.0");
+        .hasMessage("worst bound of logarithmic scale must be positive and finite but was: -1.0");
   }
 
   @Test
   void upperBound_negativeZero_isRejected() {
     assertThatThrownBy(() -> Scale.logarithmic(10, -0.0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("upper bound of logarithmic scale must be positive and finite but was: -0.0");
+        .hasMessage("best bound of logarithmic scale must be positive and finite but was: -0.0");
   }
 
   @Test
   void lowerBound_nan_isRejected() {
     assertThatThrownBy(() -> Scale.logarithmic(Double.NaN, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("lower bound of logarithmic scale must be positive and finite but was: NaN");
+        .hasMessage("worst bound of logarithmic scale must be positive and finite but was: NaN");
   }
 
   @Test
@@ -94,7 +94,7 @@ final class LogarithmicScaleTest {
     assertThatThrownBy(() -> Scale.logarithmic(10, Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "upper bound of logarithmic scale must be positive and finite but was: Infinity");
+            "best bound of logarithmic scale must be positive and finite but was: Infinity");
   }
 
   @Test

@@ -1,0 +1,15 @@
+/**
+ * Portfolio analytics over a collection of customers and a measure such as revenue: ABC
+ * (Pareto) classes.
+ *
+ * <p>The entry point is {@link org.kamscore.portfolio.AbcAnalysis#of AbcAnalysis.of}. It takes
+ * the customers, the measure and a declared key, such as the CRM id, that names every customer
+ * and orders equal measures: results never depend on the input order, a hash or an identity.
+ * Measures must be finite and not negative; a bad one is rejected naming the customer's index,
+ * key and value.
+ *
+ * <pre>{@code
+ * AbcAnalysis<Customer> abc = AbcAnalysis.of(customers, Customer::revenue, Customer::id);
+ * }</pre>
+ */
+package org.kamscore.portfolio;

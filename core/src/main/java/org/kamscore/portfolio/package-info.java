@@ -1,15 +1,18 @@
 /**
  * Portfolio analytics over a collection of customers and a measure such as revenue: ABC
- * (Pareto) classes.
+ * (Pareto) classes and concentration.
  *
- * <p>The entry point is {@link org.kamscore.portfolio.AbcAnalysis#of AbcAnalysis.of}. It takes
- * the customers, the measure and a declared key, such as the CRM id, that names every customer
+ * <p>The entry points are {@link org.kamscore.portfolio.AbcAnalysis#of AbcAnalysis.of} and
+ * {@link org.kamscore.portfolio.Concentration#of Concentration.of}. Each takes the customers,
+ * the measure and a declared key, such as the CRM id, that names every customer
  * and orders equal measures: results never depend on the input order, a hash or an identity.
  * Measures must be finite and not negative; a bad one is rejected naming the customer's index,
  * key and value.
  *
  * <pre>{@code
  * AbcAnalysis<Customer> abc = AbcAnalysis.of(customers, Customer::revenue, Customer::id);
+ * Concentration<Customer> concentration =
+ *     Concentration.of(customers, Customer::revenue, Customer::id);
  * }</pre>
  */
 package org.kamscore.portfolio;

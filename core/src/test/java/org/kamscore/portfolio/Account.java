@@ -14,4 +14,9 @@ record Account(String id, double revenue) {
     }
     return accounts;
   }
+
+  /** Accounts {@code C-1}, {@code C-2}, ... with the given revenues, in that order. */
+  static List<Account> numbered(List<Double> revenues) {
+    return numbered(revenues.stream().mapToDouble(Double::doubleValue).toArray());
+  }
 }

@@ -194,13 +194,7 @@ public final class Concentration<T> {
    * @return an unmodifiable list of their shares, largest first; empty if there are none
    */
   public List<CustomerShare<T>> dependencies() {
-    List<CustomerShare<T>> list = new ArrayList<>();
-    for (CustomerShare<T> share : shares) {
-      if (share.share() > dependencyThreshold) {
-        list.add(share);
-      }
-    }
-    return List.copyOf(list);
+    return shares.stream().filter(share -> share.share() > dependencyThreshold).toList();
   }
 
   /**
@@ -237,10 +231,8 @@ public final class Concentration<T> {
    *     one, {@code MODERATE} from one to the other, both included
    */
   public ConcentrationLevel level() {
-    if (hhi < moderateFrom) {
-      return ConcentrationLevel.DIVERSIFIED;
-    }
-    return hhi > concentratedAbove ? ConcentrationLevel.CONCENTRATED : ConcentrationLevel.MODERATE;
+    return hhi < moderateFrom ? ConcentrationLevel.DIVERSIFIED
+        : hhi > concentratedAbove ? ConcentrationLevel.CONCENTRATED : ConcentrationLevel.MODERATE;
   }
 
   /**

@@ -8,7 +8,7 @@
  * the measure or the models, and a declared key, such as the CRM id, that names every customer
  * and orders equal measures: results never depend on the input order, a hash or an identity.
  * Measures must be finite and not negative; a bad one is rejected naming the customer's index,
- * key and value.
+ * key and value. An exception thrown by the measure or the key function propagates unchanged.
  *
  * <pre>{@code
  * AbcAnalysis<Customer> abc = AbcAnalysis.of(customers, Customer::revenue, Customer::id);

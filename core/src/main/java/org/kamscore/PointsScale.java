@@ -46,8 +46,8 @@ public final class PointsScale extends Scale {
    *     monotone
    * @return a new scale; this one is unchanged
    * @throws IllegalArgumentException if {@code value} is not finite or not greater than the
-   *     previous value, if {@code utility} is not in {@code [0, 1]}, or if it breaks the
-   *     monotone order of the utilities
+   *     previous value, if its distance from the previous value overflows, if {@code utility}
+   *     is not in {@code [0, 1]}, or if it breaks the monotone order of the utilities
    */
   public PointsScale then(double value, double utility) {
     int n = values.length;
@@ -57,6 +57,10 @@ public final class PointsScale extends Scale {
     requireArgument(value > values[n - 1],
         "value of breakpoint %d must be greater than %s (breakpoint %d) but was: %s",
         number, values[n - 1], n, value);
+    // interpolation divides by this distance: an infinite one would give NaN utilities
+    requireArgument(Double.isFinite(value - values[n - 1]),
+        "distance between breakpoints %d and %d of points scale must be finite but was: %s",
+        n, number, value - values[n - 1]);
     Direction next = StepScale.checkMonotone(direction, utilities[n - 1], utility,
         "breakpoint", number);
     double[] v = Arrays.copyOf(values, number);

@@ -3,6 +3,8 @@ package org.kamscore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -74,6 +76,28 @@ final class ScaleProperties {
     });
   }
 
+  @Test
+  void levelFor_isTheWorstLevelReachingTheUtility() {
+    Theories.qt().forAll(in -> {
+      Draw d = new Draw(in);
+      return new Case(Scales.ordinal(d), d.utility(), 0, 0);
+    }).checkAssert(c -> {
+      LevelScale<?> scale = c.spec().levels();
+      List<?> levels = scale.levels();
+      Optional<?> found = scale.levelFor(c.utility());
+      if (found.isEmpty()) {
+        assertThat(levels).allSatisfy(l -> assertThat(scale.utility(l)).isLessThan(c.utility()));
+        return;
+      }
+      int i = levels.indexOf(found.get());
+      assertThat(scale.utility(levels.get(i))).isGreaterThanOrEqualTo(c.utility());
+      int worse = scale.direction() == Direction.HIGHER_IS_BETTER ? i - 1 : i + 1;
+      if (worse >= 0 && worse < levels.size()) {
+        assertThat(scale.utility(levels.get(worse))).isLessThan(c.utility());
+      }
+    });
+  }
+
   /** Found by scale_isMonotoneInItsDirection: the middle value scored 0 / 0 = NaN. */
   @Test
   void logarithmic_boundsTwoUlpsApartWithEqualLogarithms_isRejected() {
@@ -93,7 +117,8 @@ final class ScaleProperties {
   /** Found by scale_isMonotoneInItsDirection at 6,666 examples: (x - a) / (b - a) = inf / inf. */
   @Test
   void points_breakpointsFartherApartThanMaxValue_isRejected() {
-    assertThatThrownBy(() -> Scale.points(-8.99004887396889E307, 0.0).then(8.99004887396889E307, 0.5))
+    PointsScale start = Scale.points(-8.99004887396889E307, 0.0);
+    assertThatThrownBy(() -> start.then(8.99004887396889E307, 0.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("distance between breakpoints 1 and 2 of points scale must be finite but was: "
             + "Infinity");

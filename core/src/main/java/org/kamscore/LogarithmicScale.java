@@ -22,6 +22,10 @@ final class LogarithmicScale extends Scale {
     this.best = best;
     this.logWorst = StrictMath.log(worst);
     this.logSpan = StrictMath.log(best) - logWorst;
+    // bounds a few ulps apart can share a logarithm; values between them would score 0 / 0
+    requireArgument(logSpan != 0.0,
+        "bounds of logarithmic scale must have different logarithms but %s and %s both had: %s",
+        worst, best, logWorst);
     this.higherIsBetter = best > worst;
     this.low = Math.min(worst, best);
     this.high = Math.max(worst, best);
@@ -36,7 +40,7 @@ final class LogarithmicScale extends Scale {
       return higherIsBetter ? 1.0 : 0.0;
     }
     double u = (StrictMath.log(value) - logWorst) / logSpan;
-    if (u < 0.0) {
+    if (u <= 0.0) { // also -0.0, which a lower-is-better scale gives next to its worst bound
       return 0.0;
     }
     return u > 1.0 ? 1.0 : u; // NaN passes through

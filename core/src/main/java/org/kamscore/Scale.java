@@ -154,8 +154,8 @@ public abstract class Scale {
    * @param worst the raw value with utility 0, positive
    * @param best the raw value with utility 1, positive
    * @return the scale
-   * @throws IllegalArgumentException if a bound is not positive and finite or the bounds are
-   *     equal
+   * @throws IllegalArgumentException if a bound is not positive and finite, or the bounds are
+   *     equal or so close (a few ulps) that their logarithms are equal
    */
   public static Scale logarithmic(double worst, double best) {
     return new LogarithmicScale(worst, best);

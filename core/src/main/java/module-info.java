@@ -7,4 +7,5 @@ module org.kamscore {
   requires org.slf4j;
 
   exports org.kamscore;
+  exports org.kamscore.matrix;
 }

@@ -1,0 +1,172 @@
+package org.kamscore.matrix;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A collection placed in a {@link PortfolioMatrix}: every customer's placement in input
+ * order, and per cell the count and the members, in a declared order.
+ *
+ * <pre>{@code
+ * Classification<Customer> portfolio = matrix.classifyAll(customers);
+ * portfolio.count("high", "high");           // how many key accounts
+ * portfolio.members("high", "low");          // the customers to develop, best first
+ * System.out.println(portfolio.toText());    // the grid with counts
+ * }</pre>
+ *
+ * <p>Members are ordered as declared by {@link PortfolioMatrix.Builder#memberOrder}, ties in
+ * input order; by default row score descending, then column score descending, then input
+ * order. The result is the same sequentially and in parallel. Instances are immutable.
+ *
+ * @param <T> the customer type
+ * @since 0.1.0
+ */
+public final class Classification<T> {
+  private final PortfolioMatrix<T> matrix;
+  private final List<Placement> placements;
+  private final List<List<T>> members;
+
+  Classification(PortfolioMatrix<T> matrix, List<T> customers, List<Placement> placements,
+      Comparator<? super T> memberOrder) {
+    this.matrix = matrix;
+    this.placements = List.copyOf(placements);
+    Comparator<Integer> order = memberOrder == null
+        ? Comparator.comparingDouble((Integer i) -> placements.get(i).rowScore()).reversed()
+            .thenComparing(Comparator.comparingDouble(
+                (Integer i) -> placements.get(i).columnScore()).reversed())
+        : Comparator.comparing(customers::get, memberOrder);
+    order = order.thenComparingInt(i -> i);
+    int columns = matrix.columns().bands().size();
+    List<List<Integer>> indexes = new ArrayList<>();
+    for (int c = 0; c < matrix.cells().size(); c++) {
+      indexes.add(new ArrayList<>());
+    }
+    for (int i = 0; i < placements.size(); i++) {
+      Cell cell = placements.get(i).cell();
+      indexes.get(cell.rowBand().index() * columns + cell.columnBand().index()).add(i);
+    }
+    List<List<T>> all = new ArrayList<>(indexes.size());
+    for (List<Integer> cell : indexes) {
+      cell.sort(order);
+      all.add(cell.stream().map(customers::get).toList());
+    }
+    this.members = List.copyOf(all);
+  }
+
+  /**
+   * Returns the matrix that made this classification.
+   *
+   * @return the matrix
+   */
+  public PortfolioMatrix<T> matrix() {
+    return matrix;
+  }
+
+  /**
+   * Returns the number of customers classified.
+   *
+   * @return the size of the collection
+   */
+  public int size() {
+    return placements.size();
+  }
+
+  /**
+   * Returns every customer's placement, in input order.
+   *
+   * @return an unmodifiable list, one placement per customer
+   */
+  public List<Placement> placements() {
+    return placements;
+  }
+
+  /**
+   * Returns the number of customers in a cell.
+   *
+   * @param rowBand the label of a row band
+   * @param columnBand the label of a column band
+   * @return the count, 0 for an empty cell
+   * @throws IllegalArgumentException if either label is not a band of its axis
+   */
+  public int count(String rowBand, String columnBand) {
+    return members(rowBand, columnBand).size();
+  }
+
+  /**
+   * Returns the number of customers in a cell of this matrix.
+   *
+   * @param cell a cell of {@link #matrix()}
+   * @return the count, 0 for an empty cell
+   * @throws IllegalArgumentException if the cell is not one of this matrix
+   */
+  public int count(Cell cell) {
+    return members(cell).size();
+  }
+
+  /**
+   * Returns the customers in a cell, in the declared member order.
+   *
+   * @param rowBand the label of a row band
+   * @param columnBand the label of a column band
+   * @return an unmodifiable list, empty for an empty cell
+   * @throws IllegalArgumentException if either label is not a band of its axis
+   */
+  public List<T> members(String rowBand, String columnBand) {
+    return members.get(matrix.indexOf(rowBand, columnBand));
+  }
+
+  /**
+   * Returns the customers in a cell of this matrix, in the declared member order.
+   *
+   * @param cell a cell of {@link #matrix()}
+   * @return an unmodifiable list, empty for an empty cell
+   * @throws IllegalArgumentException if the cell is not one of this matrix
+   */
+  public List<T> members(Cell cell) {
+    requireNonNull(cell, "cell");
+    int index = matrix.cells().indexOf(cell);
+    Checks.requireArgument(index >= 0,
+        "cell must be one of matrix '%s' but was: %s", matrix.id(), cell);
+    return members.get(index);
+  }
+
+  /**
+   * Renders the grid with every cell's name and member count as fixed-width text: top row band
+   * first, lowest column band on the left, as on a chart. For example:
+   *
+   * <pre>
+   * key-account-matrix 2026.1: 7 customers
+   * rows:    customer-attractiveness 2026.1 (low &lt; 50.0 &lt;= high)
+   * columns: supplier-position 2026.1 (low &lt; 50.0 &lt;= high)
+   *
+   *      | low         | high
+   * -----+-------------+----------------
+   * high | develop (2) | key account (1)
+   * low  | reduce (3)  | maintain (1)
+   * </pre>
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String toText() {
+    int[] counts = new int[members.size()];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = members.get(c).size();
+    }
+    return MatrixText.render(matrix, counts);
+  }
+
+  /**
+   * Returns a summary such as
+   * {@code Classification[key-account-matrix 2026.1, 7 customers]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Classification[" + matrix.id() + " " + matrix.version() + ", " + size()
+        + " customers]";
+  }
+}

@@ -1,0 +1,396 @@
+package org.kamscore.matrix;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.kamscore.Evaluation;
+import org.kamscore.Execution;
+import org.kamscore.ScoringException;
+import org.kamscore.ScoringModel;
+
+/**
+ * A portfolio matrix: two scoring models, each cut into {@link Bands}, span a grid of named
+ * cells, and every customer lands in exactly one cell.
+ *
+ * <p>By convention the <b>rows</b> are the customer's attractiveness to the supplier and the
+ * <b>columns</b> are the supplier's position with that customer (share of wallet, relationship
+ * strength); the {@linkplain MatrixPresets presets} follow it. Rows and columns are otherwise
+ * just two axes.
+ *
+ * <pre>{@code
+ * PortfolioMatrix<Customer> matrix = PortfolioMatrix.builder(Customer.class)
+ *     .id("key-account-matrix", "2026.1")
+ *     .rows(attractiveness, Bands.cutAt(50))          // customer attractiveness
+ *     .columns(supplierPosition, Bands.cutAt(50))     // supplier's position
+ *     .cell("high", "high", "key account", "dedicated key-account manager")
+ *     .cell("high", "low", "develop")
+ *     .cell("low", "high", "maintain")
+ *     .cell("low", "low", "reduce")
+ *     .build();
+ *
+ * Placement placement = matrix.classify(customer);
+ * Classification<Customer> portfolio = matrix.classifyAll(customers, Execution.PARALLEL);
+ * System.out.println(portfolio.toText());
+ * }</pre>
+ *
+ * <p>A matrix is immutable and thread-safe as far as its models are. Classification is
+ * monotone — a better raw value of a criterion never moves a customer to a lower band on that
+ * criterion's axis — and deterministic, sequentially and in parallel.
+ *
+ * @param <T> the customer type
+ * @since 0.1.0
+ */
+public final class PortfolioMatrix<T> {
+  private final String id;
+  private final String version;
+  private final Axis<T> rows;
+  private final Axis<T> columns;
+  private final List<Cell> cells;
+  private final List<CellDeclaration> declarations;
+  private final Comparator<? super T> memberOrder;
+
+  private PortfolioMatrix(Builder<T> builder, List<Cell> cells) {
+    this.id = builder.id;
+    this.version = builder.version;
+    this.rows = builder.rows;
+    this.columns = builder.columns;
+    this.cells = List.copyOf(cells);
+    this.declarations = List.copyOf(builder.declarations);
+    this.memberOrder = builder.memberOrder;
+  }
+
+  /**
+   * Starts a matrix over a customer type.
+   *
+   * @param <T> the customer type
+   * @param type the customer class, which fixes the builder's type
+   * @return a new builder
+   */
+  public static <T> Builder<T> builder(Class<T> type) {
+    requireNonNull(type, "type");
+    return new Builder<>();
+  }
+
+  /**
+   * Returns a builder holding this matrix's declarations, to derive a variant such as one
+   * over the next version of a model. The matrix is unchanged.
+   *
+   * @return a new builder
+   */
+  public Builder<T> toBuilder() {
+    Builder<T> builder = new Builder<>();
+    builder.id = id;
+    builder.version = version;
+    builder.rows = rows;
+    builder.columns = columns;
+    builder.declarations.addAll(declarations);
+    builder.memberOrder = memberOrder;
+    return builder;
+  }
+
+  /**
+   * Places one customer: evaluates it on both axes and finds its cell.
+   *
+   * @param customer the customer
+   * @return the placement, with both evaluations
+   * @throws NullPointerException if {@code customer} is {@code null}
+   * @throws ScoringException if either model cannot score the customer
+   */
+  public Placement classify(T customer) {
+    requireNonNull(customer, "customer");
+    return place(rows.model().evaluate(customer), columns.model().evaluate(customer));
+  }
+
+  Placement place(Evaluation row, Evaluation column) {
+    int r = rows.bands().of(row.score()).index();
+    int c = columns.bands().of(column.score()).index();
+    return new Placement(cells.get(r * columns.bands().size() + c), row, column);
+  }
+
+  /**
+   * Places every customer of a collection on the calling thread.
+   *
+   * @param customers the customers
+   * @return the placements in input order, with counts and members per cell
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored
+   */
+  public Classification<T> classifyAll(Collection<? extends T> customers) {
+    return classifyAll(customers, Execution.SEQUENTIAL);
+  }
+
+  /**
+   * Places every customer of a collection, sequentially or in parallel, with identical results.
+   * The members of each cell are ordered by {@link Builder#memberOrder(Comparator)}, by default
+   * row score descending, then column score descending, then input index.
+   *
+   * @param customers the customers
+   * @param execution how to evaluate the batch
+   * @return the placements in input order, with counts and members per cell
+   * @throws ScoringException naming the customer's index if a customer is {@code null} or
+   *     cannot be scored: the row model's failure with the lowest index, else the column
+   *     model's
+   */
+  public Classification<T> classifyAll(Collection<? extends T> customers, Execution execution) {
+    List<T> list = new ArrayList<>(requireNonNull(customers, "customers"));
+    requireNonNull(execution, "execution");
+    List<Evaluation> rowEvaluations = rows.model().evaluateAll(list, execution);
+    List<Evaluation> columnEvaluations = columns.model().evaluateAll(list, execution);
+    List<Placement> placements = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      placements.add(place(rowEvaluations.get(i), columnEvaluations.get(i)));
+    }
+    return new Classification<>(this, list, placements, memberOrder);
+  }
+
+  /**
+   * Returns the matrix's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the matrix's version.
+   *
+   * @return the version
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * Returns the row axis: customer attractiveness, by convention.
+   *
+   * @return the row axis
+   */
+  public Axis<T> rows() {
+    return rows;
+  }
+
+  /**
+   * Returns the column axis: the supplier's position, by convention.
+   *
+   * @return the column axis
+   */
+  public Axis<T> columns() {
+    return columns;
+  }
+
+  /**
+   * Returns every cell: lowest row band first and, within a row, lowest column band first.
+   *
+   * @return an unmodifiable list of {@code rows × columns} cells
+   */
+  public List<Cell> cells() {
+    return cells;
+  }
+
+  /**
+   * Returns the cell where two bands meet.
+   *
+   * @param rowBand the label of a row band
+   * @param columnBand the label of a column band
+   * @return the cell
+   * @throws IllegalArgumentException if either label is not a band of its axis
+   */
+  public Cell cell(String rowBand, String columnBand) {
+    return cells.get(indexOf(rowBand, columnBand));
+  }
+
+  int indexOf(String rowBand, String columnBand) {
+    return rows.bands().band(rowBand).index() * columns.bands().size()
+        + columns.bands().band(columnBand).index();
+  }
+
+  /**
+   * Renders the grid of cell names as fixed-width text: top row band first, lowest column band
+   * on the left, as on a chart.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String toText() {
+    return MatrixText.render(this, null);
+  }
+
+  /**
+   * Returns a summary such as
+   * {@code PortfolioMatrix[key-account-matrix 2026.1, 2x2, rows customer-attractiveness ...]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "PortfolioMatrix[" + id + " " + version + ", " + rows.bands().size() + "x"
+        + columns.bands().size() + ", rows " + rows + ", columns " + columns + "]";
+  }
+
+  /** A cell as declared, by band labels, before the bands are checked at build. */
+  private record CellDeclaration(String row, String column, String name, String treatment) {}
+
+  /**
+   * Declares a {@link PortfolioMatrix}. Arguments are checked where they are given;
+   * {@link #build()} checks the whole and leaves the builder unchanged. Builders are not
+   * thread-safe.
+   *
+   * @param <T> the customer type
+   * @since 0.1.0
+   */
+  public static final class Builder<T> {
+    private final List<CellDeclaration> declarations = new ArrayList<>();
+    private String id;
+    private String version;
+    private Axis<T> rows;
+    private Axis<T> columns;
+    private Comparator<? super T> memberOrder;
+
+    Builder() {}
+
+    /**
+     * Sets the matrix's id and version.
+     *
+     * @param id the id, such as {@code "key-account-matrix"}
+     * @param version the version, such as {@code "2026.1"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code id} or {@code version} is blank
+     */
+    public Builder<T> id(String id, String version) {
+      this.id = Checks.requireText(id, "matrix id");
+      this.version = Checks.requireText(version, "matrix version");
+      return this;
+    }
+
+    /**
+     * Sets the row axis: customer attractiveness, by convention.
+     *
+     * @param model the scoring model of the rows
+     * @param bands the bands of its score
+     * @return this builder
+     */
+    public Builder<T> rows(ScoringModel<T> model, Bands bands) {
+      this.rows = new Axis<>(model, bands);
+      return this;
+    }
+
+    /**
+     * Sets the column axis: the supplier's position with the customer, by convention.
+     *
+     * @param model the scoring model of the columns
+     * @param bands the bands of its score
+     * @return this builder
+     */
+    public Builder<T> columns(ScoringModel<T> model, Bands bands) {
+      this.columns = new Axis<>(model, bands);
+      return this;
+    }
+
+    /**
+     * Names a cell without a treatment.
+     *
+     * @param rowBand the label of a row band
+     * @param columnBand the label of a column band
+     * @param name the cell's name, such as {@code "reduce"}
+     * @return this builder
+     * @throws IllegalArgumentException if a label is not a band of its axis or {@code name} is
+     *     blank
+     * @throws IllegalStateException if rows or columns are not set yet, or the cell is already
+     *     declared
+     */
+    public Builder<T> cell(String rowBand, String columnBand, String name) {
+      return declare(rowBand, columnBand, Checks.requireText(name, "cell name"), null);
+    }
+
+    /**
+     * Names a cell and recommends how to treat its customers.
+     *
+     * @param rowBand the label of a row band
+     * @param columnBand the label of a column band
+     * @param name the cell's name, such as {@code "key account"}
+     * @param treatment the recommended treatment, such as {@code "dedicated key-account
+     *     manager"}
+     * @return this builder
+     * @throws IllegalArgumentException if a label is not a band of its axis, or {@code name} or
+     *     {@code treatment} is blank
+     * @throws IllegalStateException if rows or columns are not set yet, or the cell is already
+     *     declared
+     */
+    public Builder<T> cell(String rowBand, String columnBand, String name, String treatment) {
+      return declare(rowBand, columnBand, Checks.requireText(name, "cell name"),
+          Checks.requireText(treatment, "cell treatment"));
+    }
+
+    private Builder<T> declare(String row, String column, String name, String treatment) {
+      requireNonNull(row, "rowBand");
+      requireNonNull(column, "columnBand");
+      Checks.requireState(rows != null && columns != null,
+          "rows and columns must be set before cell(...) but %s: null",
+          rows == null ? "rows were" : "columns were");
+      Checks.requireArgument(rows.bands().has(row),
+          "row band must be one of %s but was: '%s'", rows.bands().labels(), row);
+      Checks.requireArgument(columns.bands().has(column),
+          "column band must be one of %s but was: '%s'", columns.bands().labels(), column);
+      for (CellDeclaration d : declarations) {
+        Checks.requireState(!(d.row().equals(row) && d.column().equals(column)),
+            "cell (%s, %s) must be declared once but was already named: '%s'",
+            row, column, d.name());
+      }
+      declarations.add(new CellDeclaration(row, column, name, treatment));
+      return this;
+    }
+
+    /**
+     * Orders the members of each cell in {@link Classification#members(String, String)}; ties
+     * keep input order. The default is row score descending, then column score descending,
+     * then input order.
+     *
+     * @param order the order, such as
+     *     {@code Comparator.comparingDouble(Customer::revenue).reversed()}
+     * @return this builder
+     */
+    public Builder<T> memberOrder(Comparator<? super T> order) {
+      this.memberOrder = requireNonNull(order, "order");
+      return this;
+    }
+
+    /**
+     * Builds the matrix. The builder is unchanged.
+     *
+     * @return the matrix
+     * @throws IllegalStateException if the id, rows or columns are not set, a declared cell
+     *     names a band the axes no longer have, or any cell is left without a name
+     */
+    public PortfolioMatrix<T> build() {
+      Checks.requireState(id != null, "matrix id must be set with id(id, version) but was: null");
+      Checks.requireState(rows != null, "rows must be set with rows(model, bands) but was: null");
+      Checks.requireState(columns != null,
+          "columns must be set with columns(model, bands) but was: null");
+      Cell[] grid = new Cell[rows.bands().size() * columns.bands().size()];
+      for (CellDeclaration d : declarations) {
+        Checks.requireState(rows.bands().has(d.row()) && columns.bands().has(d.column()),
+            "cell '%s' must lie on row bands %s and column bands %s but was at: (%s, %s)",
+            d.name(),
+            rows.bands().labels(), columns.bands().labels(), d.row(), d.column());
+        Band row = rows.bands().band(d.row());
+        Band column = columns.bands().band(d.column());
+        grid[row.index() * columns.bands().size() + column.index()] =
+            new Cell(d.name(), d.treatment(), row, column);
+      }
+      List<String> unnamed = new ArrayList<>();
+      for (int i = 0; i < grid.length; i++) {
+        if (grid[i] == null) {
+          unnamed.add("(" + rows.bands().all().get(i / columns.bands().size()).label() + ", "
+              + columns.bands().all().get(i % columns.bands().size()).label() + ")");
+        }
+      }
+      Checks.requireState(unnamed.isEmpty(),
+          "every cell (row band, column band) must have a name but these had none: %s",
+          String.join(", ", unnamed));
+      return new PortfolioMatrix<>(this, List.of(grid));
+    }
+  }
+}

@@ -31,10 +31,11 @@ final class Checks {
     return value;
   }
 
+  /** Checks a utility and returns it with -0.0 turned into 0.0, so no score shows "-0". */
   static double requireUtility(double utility, String what) {
     requireArgument(utility >= 0.0 && utility <= 1.0,
         "%s must be a utility in [0, 1] but was: %s", what, utility);
-    return utility;
+    return utility + 0.0;
   }
 
   static String format(String template, Object... args) {

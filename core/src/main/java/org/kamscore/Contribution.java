@@ -15,7 +15,7 @@ package org.kamscore;
  * @param missing whether the customer's value was missing and the criterion's
  *     {@link MissingValue} policy supplied the utility
  * @param utility the utility in {@code [0, 1]}
- * @param weightShare the criterion's share of all weights, in {@code (0, 1]}
+ * @param weightShare the criterion's share of all weights, in {@code [0, 1]}
  * @param points the points earned, in {@code [0, maximum]}
  * @param maximum the most points the criterion can earn, {@code weightShare * 100}
  * @since 0.1.0

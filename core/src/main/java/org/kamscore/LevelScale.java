@@ -59,7 +59,7 @@ public final class LevelScale<E> {
 
   static <E> LevelScale<E> first(E level, double utility) {
     Objects.requireNonNull(level, "level 1");
-    requireUtility(utility, "utility of level 1");
+    utility = requireUtility(utility, "utility of level 1");
     List<E> levels = new ArrayList<>();
     levels.add(level);
     return new LevelScale<>(levels, new double[] {utility}, null);
@@ -78,7 +78,7 @@ public final class LevelScale<E> {
     int n = levels.size();
     int number = n + 1;
     Objects.requireNonNull(level, "level " + number);
-    requireUtility(utility, Checks.format("utility of level %d", number));
+    utility = requireUtility(utility, Checks.format("utility of level %d", number));
     requireArgument(!indexes.containsKey(level),
         "level %d of ordinal scale must differ from the levels before it but was: %s",
         number, level);

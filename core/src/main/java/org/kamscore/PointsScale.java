@@ -34,7 +34,7 @@ public final class PointsScale extends Scale {
 
   static PointsScale first(double value, double utility) {
     requireFinite(value, "value of breakpoint 1");
-    requireUtility(utility, "utility of breakpoint 1");
+    utility = requireUtility(utility, "utility of breakpoint 1");
     return new PointsScale(new double[] {value}, new double[] {utility}, null);
   }
 
@@ -53,7 +53,7 @@ public final class PointsScale extends Scale {
     int n = values.length;
     int number = n + 1;
     requireFinite(value, Checks.format("value of breakpoint %d", number));
-    requireUtility(utility, Checks.format("utility of breakpoint %d", number));
+    utility = requireUtility(utility, Checks.format("utility of breakpoint %d", number));
     requireArgument(value > values[n - 1],
         "value of breakpoint %d must be greater than %s (breakpoint %d) but was: %s",
         number, values[n - 1], n, value);

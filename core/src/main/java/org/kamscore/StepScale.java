@@ -35,7 +35,7 @@ public final class StepScale extends Scale {
   }
 
   static StepScale base(double utilityBelow) {
-    requireUtility(utilityBelow, "utility below the first threshold");
+    utilityBelow = requireUtility(utilityBelow, "utility below the first threshold");
     return new StepScale(utilityBelow, new double[0], new double[0], null);
   }
 
@@ -55,7 +55,7 @@ public final class StepScale extends Scale {
     int n = thresholds.length;
     int number = n + 1;
     requireFinite(threshold, Checks.format("threshold %d of step scale", number));
-    requireUtility(utility, Checks.format("utility of threshold %d", number));
+    utility = requireUtility(utility, Checks.format("utility of threshold %d", number));
     if (n > 0) {
       requireArgument(threshold > thresholds[n - 1],
           "threshold %d of step scale must be greater than %s (threshold %d) but was: %s",

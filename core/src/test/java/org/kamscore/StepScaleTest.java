@@ -156,4 +156,15 @@ final class StepScaleTest {
     assertThat(DISCOUNT.valueFor(0.5)).hasValue(Math.nextDown(20.0));
     assertThat(DISCOUNT.valueFor(0.0)).hasValue(Double.POSITIVE_INFINITY);
   }
+
+  @Test
+  void utility_negativeZeroDeclared_isPositiveZero() {
+    StepScale steps = Scale.steps(-0.0).atLeast(1, 1.0);
+    PointsScale points = Scale.points(0, -0.0).then(1, 1.0);
+    LevelScale<String> levels = Scale.level("none", -0.0).then("some", 1.0);
+
+    assertThat(Double.doubleToRawLongBits(steps.utility(0))).isZero();
+    assertThat(Double.doubleToRawLongBits(points.utility(0))).isZero();
+    assertThat(Double.doubleToRawLongBits(levels.utility("none"))).isZero();
+  }
 }

@@ -13,15 +13,23 @@ import org.junit.jupiter.api.Test;
 /** Keeps the README's code and commands true: what it shows is what compiles and runs. */
 final class ReadmeTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path EXAMPLES =
+      ROOT.resolve("examples/src/main/java/org/kamscore/examples");
 
   @Test
   void readme_showsTheQuickStartSnippet_exactlyAsCompiled() throws IOException {
-    String snippet = snippet(
-        ROOT.resolve("examples/src/main/java/org/kamscore/examples/QuickStart.java"),
-        "quick-start");
+    String snippet = snippet(EXAMPLES.resolve("QuickStart.java"), "quick-start");
 
     assertThat(snippet).contains("ScoringModel.builder(Customer.class)");
     assertThat(readme()).contains(snippet);
+  }
+
+  @Test
+  void readme_showsTheTourSnippets_exactlyAsCompiled() throws IOException {
+    Path tour = EXAMPLES.resolve("PortfolioTour.java");
+    for (String name : List.of("supplier-position", "matrix", "custom-matrix", "analytics")) {
+      assertThat(readme()).as("README snippet '%s'", name).contains(snippet(tour, name));
+    }
   }
 
   @Test

@@ -1,0 +1,58 @@
+package org.kamscore.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.PortfolioMatrix;
+import org.kamscore.portfolio.AbcAnalysis;
+import org.kamscore.portfolio.AbcClass;
+
+/** The README's tour does what its comments say, on the sample portfolio. */
+final class PortfolioTourTest {
+  private static final List<Customer> PORTFOLIO = Portfolio.sample();
+
+  @Test
+  void keyAccountMatrix_placesTheFurnitureChain_amongTheKeyAccounts() {
+    Classification<Customer> portfolio = PortfolioTour.keyAccountMatrix(PORTFOLIO);
+
+    assertThat(portfolio.placements().get(0).cell().name()).isEqualTo("key account");
+    assertThat(portfolio.placements().get(0).cell().treatment())
+        .hasValueSatisfying(t -> t.startsWith("dedicated key-account manager, joint planning"));
+    assertThat(portfolio.members("high", "high")).contains(PORTFOLIO.get(0));
+    assertThat(portfolio.size()).isEqualTo(PORTFOLIO.size());
+  }
+
+  @Test
+  void customMatrix_namesAllSixCells() {
+    PortfolioMatrix<Customer> matrix = PortfolioTour.customMatrix();
+
+    assertThat(matrix.cells()).hasSize(6);
+    assertThat(matrix.cell("medium", "low").name()).isEqualTo("observe");
+  }
+
+  @Test
+  void analytics_classesTheFurnitureChainA() {
+    AbcAnalysis<Customer> abc = PortfolioTour.analytics(PORTFOLIO);
+
+    assertThat(abc.classOf("C-1001")).isEqualTo(AbcClass.A);
+    assertThat(abc.entries().get(0).key()).isEqualTo("C-1001");
+  }
+
+  @Test
+  void analytics_printsTheVerdicts_withTierChanges() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      PortfolioTour.analytics(PORTFOLIO);
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("ABC: 4 A, 2 B, 2 C; concentration MODERATE")
+        .doesNotContain("; 0 tier changes");
+  }
+}

@@ -1,0 +1,161 @@
+package org.kamscore.examples.crm;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kamscore.Evaluation;
+import org.kamscore.KnockOut;
+import org.kamscore.ScoringModel;
+import org.kamscore.Tier;
+
+/**
+ * Scores the committed CRM portfolio of 600 customers with the two models of {@link CrmPolicy}
+ * and prints the top 20, the counts per tier and the bad-row report, and writes the results
+ * CSV under {@code examples/target/crm/}.
+ *
+ * <p>Run it from the repository root with
+ * {@code mvn -q -pl examples -am -DskipTests package exec:java
+ * -Dkamscore.example=org.kamscore.examples.crm.CrmPortfolioExample}; add
+ * {@code -Dexec.args=path/to/export.csv} to score a CSV file of your own instead.
+ *
+ * <p>Rows that cannot be read do not stop the run: the good rows are scored and every bad row
+ * is listed at the end with its line, column and value (see {@link PortfolioCsv}).
+ *
+ * @since 0.1.0
+ */
+public final class CrmPortfolioExample {
+  private static final int TOP = 20;
+
+  private final PrintStream out;
+
+  private CrmPortfolioExample(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args optionally a portfolio CSV file to read instead of the committed one
+   * @throws IOException if the portfolio cannot be read or the results cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    PortfolioReading reading = args.length > 0
+        ? PortfolioCsv.read(Path.of(args[0]))
+        : PortfolioCsv.readCommitted();
+    String source = args.length > 0 ? args[0] : "class path: " + PortfolioCsv.RESOURCE_NAME;
+    run(reading, source, ExamplePaths.target().resolve("crm"), System.out);
+  }
+
+  /**
+   * Scores a portfolio, prints the report and writes the results.
+   *
+   * @param reading the portfolio as read
+   * @param source where it was read from, for the report
+   * @param outputDirectory where to write the results CSV
+   * @param out where to print the report
+   * @return the files written
+   * @throws IOException if the results cannot be written
+   */
+  static List<Path> run(PortfolioReading reading, String source, Path outputDirectory,
+      PrintStream out) throws IOException {
+    ScoringModel<CrmCustomer> attractiveness = CrmPolicy.attractiveness();
+    ScoringModel<CrmCustomer> position = CrmPolicy.supplierPosition();
+    List<ScoredCustomer> scored =
+        ScoredCustomer.rank(attractiveness, position, reading.customers());
+
+    CrmPortfolioExample report = new CrmPortfolioExample(out);
+    report.printHeading(source, reading, attractiveness, position);
+    report.printTop(scored);
+    report.printTierCounts("customer attractiveness", attractiveness, scored,
+        ScoredCustomer::attractiveness);
+    report.printTierCounts("supplier position", position, scored, ScoredCustomer::position);
+    // further sections (matrix grid, ABC classes, concentration verdict) go here
+    List<Path> written = List.of(ResultsCsv.of(attractiveness, position)
+        .write(outputDirectory.resolve("crm-results.csv"), scored));
+    report.printWritten(written);
+    report.printBadRows(reading);
+    return written;
+  }
+
+  private void printHeading(String source, PortfolioReading reading,
+      ScoringModel<?> attractiveness, ScoringModel<?> position) {
+    line("CRM portfolio: %d rows read from %s, %d scored, %d bad", reading.rowsRead(), source,
+        reading.customers().size(), reading.badRows().size());
+    for (ScoringModel<?> model : List.of(attractiveness, position)) {
+      line("  %s %s  fingerprint %s", model.id(), model.version(),
+          model.fingerprint().substring(0, 12));
+    }
+    line("");
+  }
+
+  private void printTop(List<ScoredCustomer> scored) {
+    line("Top %d by customer attractiveness", Math.min(TOP, scored.size()));
+    String row = "%4s  %-6s  %-34s  %6s  %-4s  %-15s  %s";
+    line(row, "rank", "id", "name", "score", "tier", "position", "top two reasons");
+    for (ScoredCustomer s : scored.subList(0, Math.min(TOP, scored.size()))) {
+      Evaluation a = s.attractiveness();
+      line(row, s.rank(), s.customer().id(), abbreviate(s.customer().name(), 34),
+          fixed(a.score()), a.tier().label(),
+          fixed(s.position().score()) + " " + s.position().tier().label(), reasons(a));
+    }
+    line("");
+  }
+
+  private static String reasons(Evaluation e) {
+    return e.reasons().stream().limit(2)
+        .map(c -> c.criterion() + " (-" + fixed(c.pointsLost()) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private void printTierCounts(String axis, ScoringModel<?> model, List<ScoredCustomer> scored,
+      Function<ScoredCustomer, Evaluation> evaluation) {
+    int[] counts = new int[model.tiers().all().size()];
+    scored.forEach(s -> counts[evaluation.apply(s).tier().rank()]++);
+    line("Tiers by %s", axis);
+    for (Tier tier : model.tiers().all()) {
+      int n = counts[tier.rank()];
+      line("  %-8s %5d  %5.1f %%", tier.label(), n,
+          scored.isEmpty() ? 0.0 : 100.0 * n / scored.size());
+    }
+    for (KnockOut knockOut : model.knockOuts()) {
+      long failed = scored.stream()
+          .filter(s -> evaluation.apply(s).failedKnockOuts().contains(knockOut.name())).count();
+      line("  %d failed knock-out %s (%s) and were capped at %s", failed, knockOut.name(),
+          knockOut.condition(), knockOut.cap());
+    }
+    line("");
+  }
+
+  private void printWritten(List<Path> files) {
+    line("Written:");
+    files.forEach(f -> line("  %s", f.toAbsolutePath().normalize()));
+    line("");
+  }
+
+  private void printBadRows(PortfolioReading reading) {
+    if (reading.badRows().isEmpty()) {
+      line("Bad rows: none (%d of %d rows scored)", reading.customers().size(),
+          reading.rowsRead());
+      return;
+    }
+    line("Bad rows: %d of %d rows not scored; fix them and run again",
+        reading.badRows().size(), reading.rowsRead());
+    reading.badRows().forEach(b -> b.report().forEach(r -> line("  %s", r)));
+  }
+
+  private static String abbreviate(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+
+  private static String fixed(double value) {
+    return Decimals.fixed(value, 2);
+  }
+
+  private void line(String template, Object... args) {
+    out.println(String.format(Locale.ROOT, template, args));
+  }
+}

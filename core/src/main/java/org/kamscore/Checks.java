@@ -41,4 +41,12 @@ final class Checks {
   static String format(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }
+
+  /** A number as people write it: whole numbers without ".0", others as Java prints them. */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
 }

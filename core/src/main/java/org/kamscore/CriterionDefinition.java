@@ -87,7 +87,7 @@ final class CriterionDefinition<T> {
     if (raw != raw) {
       return "missing";
     }
-    return levels == null ? Double.toString(raw) : ((LevelScale.IndexScale) scale).level(raw);
+    return levels == null ? Checks.number(raw) : ((LevelScale.IndexScale) scale).level(raw);
   }
 
   String canonical() {

@@ -47,9 +47,9 @@ final class KnockOutDefinition<T> {
   String condition() {
     switch (kind) {
       case AT_LEAST:
-        return "at least " + bound;
+        return "at least " + Checks.number(bound);
       case AT_MOST:
-        return "at most " + bound;
+        return "at most " + Checks.number(bound);
       default:
         return "predicate";
     }

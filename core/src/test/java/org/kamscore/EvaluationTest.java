@@ -36,9 +36,9 @@ final class EvaluationTest {
     Evaluation e = model.evaluate(TYPICAL);
 
     assertThat(e.contributions()).containsExactly(
-        new Contribution("revenue", 75.0, "75.0", false, 0.75, 0.5, 37.5, 50.0),
-        new Contribution("margin", 10.0, "10.0", false, 0.25, 0.25, 6.25, 25.0),
-        new Contribution("discount", 5.0, "5.0", false, 0.75, 0.25, 18.75, 25.0));
+        new Contribution("revenue", 75.0, "75", false, 0.75, 0.5, 37.5, 50.0),
+        new Contribution("margin", 10.0, "10", false, 0.25, 0.25, 6.25, 25.0),
+        new Contribution("discount", 5.0, "5", false, 0.75, 0.25, 18.75, 25.0));
     assertThat(e.contribution("revenue").pointsLost()).isEqualTo(12.5);
     assertThat(e.contribution("margin").pointsLost()).isEqualTo(18.75);
     assertThat(e.contribution("discount").pointsLost()).isEqualTo(6.25);
@@ -236,9 +236,9 @@ final class EvaluationTest {
         "score 62.50 -> tier B\n",
         "next tier A from 75.00: 12.50 points missing\n",
         "criterion           value  utility   weight   points     lost\n",
-        "revenue              75.0    0.750    50.0%    37.50    12.50\n",
-        "margin               10.0    0.250    25.0%     6.25    18.75\n",
-        "discount              5.0    0.750    25.0%    18.75     6.25\n");
+        "revenue                75    0.750    50.0%    37.50    12.50\n",
+        "margin                 10    0.250    25.0%     6.25    18.75\n",
+        "discount                5    0.750    25.0%    18.75     6.25\n");
     assertThat(text).endsWith("reasons: margin (-18.75), revenue (-12.50), discount (-6.25)\n");
     assertThat(text).doesNotContain("knock-outs failed", "top tier", "value missing");
   }

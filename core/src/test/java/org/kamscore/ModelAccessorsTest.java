@@ -67,8 +67,8 @@ final class ModelAccessorsTest {
   @Test
   void knockOuts_returnTheDeclarationsInOrderWithTheirCaps() {
     assertThat(model.knockOuts()).containsExactly(
-        new KnockOut("minimum-years", "at least two years", "at least 2.0", "C"),
-        new KnockOut("maximum-discount", "", "at most 15.0", "C"),
+        new KnockOut("minimum-years", "at least two years", "at least 2", "C"),
+        new KnockOut("maximum-discount", "", "at most 15", "C"),
         new KnockOut("reference", "", "predicate", "B"));
   }
 

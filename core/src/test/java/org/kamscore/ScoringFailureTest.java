@@ -111,7 +111,7 @@ final class ScoringFailureTest {
 
     // 10 on linear(20 -> 0) is 0.5; 37.5 + 6.25 + 12.5
     assertThat(e.contribution("discount")).isEqualTo(
-        new Contribution("discount", 10.0, "10.0", true, 0.5, 0.25, 12.5, 25.0));
+        new Contribution("discount", 10.0, "10", true, 0.5, 0.25, 12.5, 25.0));
     assertThat(e.score()).isEqualTo(56.25);
     assertThat(substitute.score(Account.of(75, 10, Double.NaN))).isEqualTo(56.25);
   }

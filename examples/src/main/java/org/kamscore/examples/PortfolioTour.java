@@ -2,7 +2,6 @@ package org.kamscore.examples;
 
 import java.util.List;
 import org.kamscore.Execution;
-import org.kamscore.Scale;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tiers;
 import org.kamscore.matrix.Bands;
@@ -24,21 +23,6 @@ public final class PortfolioTour {
   private PortfolioTour() {}
 
   /**
-   * The supplier's position with a customer: the column axis of the example matrices.
-   *
-   * @return the model
-   */
-  public static ScoringModel<Customer> supplierPosition() {
-    // README:supplier-position:begin
-    return ScoringModel.builder(Customer.class)
-        .id("supplier-position", "2026.1")
-        .criterion("long-term-commitment", Customer::contractYears, Scale.linear(0, 5), 60)
-        .criterion("joint-projects", Customer::jointProjects, Scale.yesNo(), 40)
-        .build();
-    // README:supplier-position:end
-  }
-
-  /**
    * Classifies the sample portfolio in the key-account matrix.
    *
    * @param customers the portfolio
@@ -46,7 +30,7 @@ public final class PortfolioTour {
    */
   public static Classification<Customer> keyAccountMatrix(List<Customer> customers) {
     ScoringModel<Customer> attractiveness = Policies.keyAccountPolicy();
-    ScoringModel<Customer> supplierPosition = supplierPosition();
+    ScoringModel<Customer> supplierPosition = Policies.supplierPosition();
     Customer chain = customers.get(0);
     // README:matrix:begin
     PortfolioMatrix<Customer> matrix = MatrixPresets.keyAccount(attractiveness, supplierPosition);
@@ -69,7 +53,7 @@ public final class PortfolioTour {
    */
   public static PortfolioMatrix<Customer> customMatrix() {
     ScoringModel<Customer> attractiveness = Policies.keyAccountPolicy();
-    ScoringModel<Customer> supplierPosition = supplierPosition();
+    ScoringModel<Customer> supplierPosition = Policies.supplierPosition();
     // README:custom-matrix:begin
     return PortfolioMatrix.builder(Customer.class)
         .id("furniture-matrix", "2026.1")

@@ -52,7 +52,8 @@ final class PortfolioTourTest {
     }
 
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .startsWith("ABC: 4 A, 2 B, 2 C; concentration MODERATE")
+        .startsWith("ABC: ")
+        .contains("; concentration MODERATE (HHI 0.152)")
         .doesNotContain("; 0 tier changes");
   }
 }

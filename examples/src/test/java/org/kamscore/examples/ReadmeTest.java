@@ -8,28 +8,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's code and commands true: what it shows is what compiles and runs. */
+/**
+ * Keeps the README true: every code snippet it shows is copied from a compiled example source
+ * (between {@code // README:name:begin} and {@code // README:name:end}), and its commands are
+ * the ones CI and the examples use. {@code python3 docs/readme.py} copies the snippets over.
+ */
 final class ReadmeTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Path EXAMPLES =
-      ROOT.resolve("examples/src/main/java/org/kamscore/examples");
+  private static final Pattern BEGIN = Pattern.compile("\\s*// README:([a-z-]+):begin");
+  private static final Pattern PLACE = Pattern.compile("<!-- snippet:([a-z-]+) -->");
 
   @Test
-  void readme_showsTheQuickStartSnippet_exactlyAsCompiled() throws IOException {
-    String snippet = snippet(EXAMPLES.resolve("QuickStart.java"), "quick-start");
+  void readme_showsEverySnippet_exactlyAsCompiled() throws IOException {
+    Map<String, String> snippets = snippets();
+    String readme = readme();
 
-    assertThat(snippet).contains("ScoringModel.builder(Customer.class)");
-    assertThat(readme()).contains(snippet);
+    assertThat(snippets).containsKeys("quick-start", "supplier-position", "matrix",
+        "custom-matrix", "analytics");
+    snippets.forEach((name, code) ->
+        assertThat(readme).as("README snippet '%s'", name).contains("```java\n" + code + "```"));
   }
 
   @Test
-  void readme_showsTheTourSnippets_exactlyAsCompiled() throws IOException {
-    Path tour = EXAMPLES.resolve("PortfolioTour.java");
-    for (String name : List.of("supplier-position", "matrix", "custom-matrix", "analytics")) {
-      assertThat(readme()).as("README snippet '%s'", name).contains(snippet(tour, name));
+  void readme_hasNoSnippetPlace_withoutASource() throws IOException {
+    Map<String, String> snippets = snippets();
+    Matcher place = PLACE.matcher(readme());
+    List<String> places = new ArrayList<>();
+    while (place.find()) {
+      places.add(place.group(1));
     }
+
+    assertThat(places).isNotEmpty();
+    assertThat(snippets.keySet()).containsAll(places);
   }
 
   @Test
@@ -37,8 +54,8 @@ final class ReadmeTest {
     String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
 
     assertThat(readme())
-        .contains("mvn -B verify")
-        .contains("mvn -q -pl examples -am -DskipTests package exec:java");
+        .contains("\nmvn -B verify\n")
+        .contains("\nmvn -q -pl examples -am -DskipTests package exec:java\n");
     assertThat(ci).contains("TEST_COMMAND='mvn -B verify'");
   }
 
@@ -46,12 +63,29 @@ final class ReadmeTest {
     return Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
   }
 
-  /** The lines between the README markers, with the common indentation removed. */
-  static String snippet(Path source, String name) throws IOException {
-    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-    int begin = indexOf(lines, "// README:" + name + ":begin");
-    int end = indexOf(lines, "// README:" + name + ":end");
-    List<String> body = new ArrayList<>(lines.subList(begin + 1, end));
+  /** Every marked snippet of the example sources, with the common indentation removed. */
+  private static Map<String, String> snippets() throws IOException {
+    Map<String, String> snippets = new TreeMap<>();
+    List<Path> sources;
+    try (Stream<Path> files = Files.walk(ROOT.resolve("examples/src/main/java"))) {
+      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path source : sources) {
+      List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher begin = BEGIN.matcher(lines.get(i));
+        if (begin.matches()) {
+          String name = begin.group(1);
+          int end = lines.indexOf(lines.get(i).replace(":begin", ":end"));
+          assertThat(end).as("end marker of snippet '%s' in %s", name, source).isGreaterThan(i);
+          snippets.put(name, dedent(lines.subList(i + 1, end)));
+        }
+      }
+    }
+    return snippets;
+  }
+
+  private static String dedent(List<String> body) {
     int indent = body.stream().filter(l -> !l.isBlank())
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     StringBuilder s = new StringBuilder();
@@ -59,14 +93,5 @@ final class ReadmeTest {
       s.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
     }
     return s.toString();
-  }
-
-  private static int indexOf(List<String> lines, String marker) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(marker)) {
-        return i;
-      }
-    }
-    throw new AssertionError("marker not found: " + marker);
   }
 }

@@ -3,6 +3,9 @@ package org.kamscore.examples.crm;
 import org.kamscore.Scale;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tiers;
+import org.kamscore.matrix.Bands;
+import org.kamscore.matrix.MatrixPresets;
+import org.kamscore.matrix.PortfolioMatrix;
 import org.kamscore.examples.crm.CrmCustomer.Cooperation;
 import org.kamscore.examples.crm.CrmCustomer.Relevance;
 
@@ -81,6 +84,21 @@ public final class CrmPolicy {
             Scale.logarithmic(20_000, 2_000_000), 30)
             .describedAs("proxy: revenue already placed with us, in EUR, logarithmic")
         .tiers(Tiers.from("strong", 60).then("moderate", 40).otherwise("weak"))
+        .build();
+  }
+
+  /**
+   * The key-account matrix of the CRM policy: {@link #attractiveness()} as rows, cut at 60 (the
+   * threshold of tier A, so that every key account is a tier-A customer), against
+   * {@link #supplierPosition()} as columns, cut at 50, with the cells and treatments of
+   * {@link MatrixPresets#keyAccount(ScoringModel, ScoringModel)}.
+   *
+   * @return the matrix
+   */
+  public static PortfolioMatrix<CrmCustomer> matrix() {
+    return MatrixPresets.keyAccount(attractiveness(), supplierPosition()).toBuilder()
+        .id("crm-key-account-matrix", VERSION)
+        .rows(attractiveness(), Bands.cutAt(60))
         .build();
   }
 }

@@ -3,14 +3,23 @@ package org.kamscore.examples.crm;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kamscore.Evaluation;
+import org.kamscore.Execution;
 import org.kamscore.KnockOut;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tier;
+import org.kamscore.matrix.Cell;
+import org.kamscore.matrix.Classification;
+import org.kamscore.portfolio.AbcAnalysis;
+import org.kamscore.portfolio.AbcClass;
+import org.kamscore.portfolio.Concentration;
+import org.kamscore.portfolio.CustomerShare;
 
 /**
  * Scores the committed CRM portfolio of 600 customers with the two models of {@link CrmPolicy}
@@ -67,14 +76,28 @@ public final class CrmPortfolioExample {
     List<ScoredCustomer> scored =
         ScoredCustomer.rank(attractiveness, position, reading.customers());
 
+    Classification<CrmCustomer> classification =
+        CrmPolicy.matrix().classifyAll(reading.customers(), Execution.PARALLEL);
+    Map<String, Cell> cells = new HashMap<>(); // looked up by id, never iterated
+    for (int i = 0; i < reading.customers().size(); i++) {
+      cells.put(reading.customers().get(i).id(), classification.placements().get(i).cell());
+    }
+    Function<ScoredCustomer, String> cell = s -> cells.get(s.customer().id()).name();
+
     CrmPortfolioExample report = new CrmPortfolioExample(out);
     report.printHeading(source, reading, attractiveness, position);
-    report.printTop(scored);
+    report.printTop(scored, cell);
     report.printTierCounts("customer attractiveness", attractiveness, scored,
         ScoredCustomer::attractiveness);
     report.printTierCounts("supplier position", position, scored, ScoredCustomer::position);
-    // further sections (matrix grid, ABC classes, concentration verdict) go here
+    report.printMatrix(classification);
+    if (!reading.customers().isEmpty()) {
+      report.printAbc(AbcAnalysis.of(reading.customers(), CrmCustomer::revenue, CrmCustomer::id));
+      report.printConcentration(
+          Concentration.of(reading.customers(), CrmCustomer::revenue, CrmCustomer::id));
+    }
     List<Path> written = List.of(ResultsCsv.of(attractiveness, position)
+        .withColumn("cell", cell)
         .write(outputDirectory.resolve("crm-results.csv"), scored));
     report.printWritten(written);
     report.printBadRows(reading);
@@ -92,15 +115,48 @@ public final class CrmPortfolioExample {
     line("");
   }
 
-  private void printTop(List<ScoredCustomer> scored) {
+  private void printTop(List<ScoredCustomer> scored, Function<ScoredCustomer, String> cell) {
     line("Top %d by customer attractiveness", Math.min(TOP, scored.size()));
-    String row = "%4s  %-6s  %-34s  %6s  %-4s  %-15s  %s";
-    line(row, "rank", "id", "name", "score", "tier", "position", "top two reasons");
+    String row = "%4s  %-6s  %-30s  %6s  %-4s  %-15s  %-11s  %s";
+    line(row, "rank", "id", "name", "score", "tier", "position", "cell", "top two reasons");
     for (ScoredCustomer s : scored.subList(0, Math.min(TOP, scored.size()))) {
       Evaluation a = s.attractiveness();
-      line(row, s.rank(), s.customer().id(), abbreviate(s.customer().name(), 34),
+      line(row, s.rank(), s.customer().id(), abbreviate(s.customer().name(), 30),
           fixed(a.score()), a.tier().label(),
-          fixed(s.position().score()) + " " + s.position().tier().label(), reasons(a));
+          fixed(s.position().score()) + " " + s.position().tier().label(), cell.apply(s),
+          reasons(a));
+    }
+    line("");
+  }
+
+  private void printMatrix(Classification<CrmCustomer> classification) {
+    line("Key-account matrix (rows: customer attractiveness, columns: supplier position)");
+    out.println(classification.toText());
+    line("");
+  }
+
+  private void printAbc(AbcAnalysis<CrmCustomer> abc) {
+    line("ABC classes by revenue (A up to %.0f %%, B up to %.0f %% of cumulative revenue)",
+        100 * abc.cutoffA(), 100 * abc.cutoffB());
+    for (AbcClass c : AbcClass.values()) {
+      line("  %s  %5d customers  %5.1f %% of customers  %5.1f %% of revenue", c, abc.count(c),
+          100.0 * abc.count(c) / abc.entries().size(), 100 * abc.share(c));
+    }
+    line("");
+  }
+
+  private void printConcentration(Concentration<CrmCustomer> risk) {
+    line("Revenue concentration: %s (HHI %.4f, %.0f of 10,000)",
+        risk.level().name().toLowerCase(Locale.ROOT), risk.hhi(), risk.hhiPoints());
+    line("  largest customer %.1f %%, top 5 %.1f %%, top 20 %.1f %% of revenue",
+        100 * risk.topShare(), 100 * risk.topShare(5), 100 * risk.topShare(20));
+    if (risk.dependencies().isEmpty()) {
+      line("  no customer above the %.0f %% dependency threshold",
+          100 * risk.dependencyThreshold());
+    }
+    for (CustomerShare<CrmCustomer> d : risk.dependencies()) {
+      line("  dependency: %s %s takes %.1f %% of revenue (threshold %.0f %%)", d.key(),
+          d.customer().name(), 100 * d.share(), 100 * risk.dependencyThreshold());
     }
     line("");
   }

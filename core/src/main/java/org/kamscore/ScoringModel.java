@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -260,53 +260,83 @@ public final class ScoringModel<T> {
   }
 
   /**
-   * Evaluates every customer of a list on the calling thread.
+   * Evaluates every customer of a collection on the calling thread, failing fast.
    *
    * @param customers the customers
    * @return one evaluation per customer, in input order
-   * @throws ScoringException naming the customer's index if a customer is {@code null} or
-   *     cannot be scored
+   * @throws ScoringException at the first customer that is {@code null} or cannot be scored,
+   *     naming its index
    */
   public List<Evaluation> evaluateAll(Collection<? extends T> customers) {
     return evaluateAll(customers, Execution.SEQUENTIAL);
   }
 
   /**
-   * Evaluates every customer of a list, sequentially or in parallel, with identical results.
+   * Evaluates every customer of a collection, sequentially or in parallel, with identical
+   * results, failing if any customer cannot be scored. Sequentially it stops at the first such
+   * customer; in parallel it evaluates all and reports the one with the lowest index. To score
+   * the good customers and list the bad ones instead, use
+   * {@link #evaluateAllCollectingErrors(Collection, Execution)}.
    *
    * @param customers the customers
    * @param execution how to run the batch
    * @return one evaluation per customer, in input order
    * @throws ScoringException naming the customer's index if a customer is {@code null} or
-   *     cannot be scored; in parallel, the failure with the lowest index is reported
+   *     cannot be scored
    */
   public List<Evaluation> evaluateAll(Collection<? extends T> customers, Execution execution) {
+    BatchResult result = Batch.run(this, customers, execution, true);
+    if (result.hasErrors()) {
+      throw result.errors().get(0);
+    }
+    return result.evaluations();
+  }
+
+  /**
+   * Evaluates every customer of a collection, sequentially or in parallel, with identical
+   * results, and collects the customers that cannot be scored beside the results instead of
+   * failing: nothing is dropped, and the count of evaluations plus errors always equals the
+   * number of customers.
+   *
+   * @param customers the customers; {@code null} elements are reported as errors
+   * @param execution how to run the batch
+   * @return the evaluations and errors, each in input order
+   */
+  public BatchResult evaluateAllCollectingErrors(
+      Collection<? extends T> customers, Execution execution) {
+    return Batch.run(this, customers, execution, false);
+  }
+
+  /**
+   * Evaluates a stream of customers lazily, in encounter order, one at a time: nothing is
+   * held beyond the customer at hand, so a stream of any length passes through in constant
+   * memory. The result is sequential; each customer's index is its position in the stream.
+   * As with any stream, a terminal operation that Java answers without running the pipeline,
+   * such as {@code count()} on a sized stream, evaluates nothing.
+   *
+   * <pre>{@code
+   * try (Stream<Customer> customers = crm.streamAllCustomers()) {
+   *   model.evaluateLazily(customers).forEach(store::save);
+   * }
+   * }</pre>
+   *
+   * @param customers the customers, consumed when the returned stream is
+   * @return a lazy stream of evaluations, in encounter order
+   * @throws ScoringException from the returned stream, naming the customer's index, when a
+   *     customer is {@code null} or cannot be scored
+   */
+  public Stream<Evaluation> evaluateLazily(Stream<? extends T> customers) {
     requireNonNull(customers, "customers");
-    requireNonNull(execution, "execution");
-    List<? extends T> list = new ArrayList<>(customers);
-    IntStream indexes = IntStream.range(0, list.size());
-    if (execution == Execution.PARALLEL) {
-      indexes = indexes.parallel();
+    int[] next = {0};
+    return customers.sequential().map(customer -> evaluateAt(customer, next[0]++));
+  }
+
+  /** Evaluates the customer at an index of a batch, naming the index if it fails. */
+  Evaluation evaluateAt(T customer, int index) {
+    if (customer == null) {
+      throw failures.nullCustomer(index);
     }
-    Evaluation[] results = new Evaluation[list.size()];
-    ScoringException[] failuresAt = new ScoringException[list.size()];
-    indexes.forEach(i -> {
-      T customer = list.get(i);
-      try {
-        if (customer == null) {
-          throw failures.nullCustomer(i);
-        }
-        results[i] = evaluate(customer, i);
-      } catch (ScoringException e) {
-        failuresAt[i] = e;
-      }
-    });
-    for (ScoringException e : failuresAt) {
-      if (e != null) {
-        throw e;
-      }
-    }
-    return List.of(results);
+    return evaluate(customer, index);
   }
 
   /**

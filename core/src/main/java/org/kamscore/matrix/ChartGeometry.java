@@ -20,6 +20,8 @@ final class ChartGeometry {
   /** The radius of a bubble whose measure is 0 or too small to show at its true size. */
   static final double MIN_RADIUS = 2;
   static final String FONT = "sans-serif";
+  /** The estimated width of a character, in ems: an upper bound for most sans-serif text. */
+  private static final double CHAR_WIDTH = 0.6;
 
   private ChartGeometry() {}
 
@@ -38,7 +40,12 @@ final class ChartGeometry {
    * enough for most glyphs, so boxes built from it rarely underlap the rendered text.
    */
   static double textWidth(String text, double fontSize) {
-    return text.codePointCount(0, text.length()) * fontSize * 0.6;
+    return text.codePointCount(0, text.length()) * fontSize * CHAR_WIDTH;
+  }
+
+  /** Shortens a text to fit a width at a font size, by {@link #textWidth}; keeps 2 or more. */
+  static String fit(String text, double width, double fontSize) {
+    return shorten(text, Math.max(2, (int) (width / (fontSize * CHAR_WIDTH))));
   }
 
   /** Shortens a text to at most {@code max} code points, ending with an ellipsis if cut. */

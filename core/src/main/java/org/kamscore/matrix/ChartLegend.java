@@ -34,8 +34,7 @@ final class ChartLegend {
       y += spacing;
       String count = String.valueOf(entry.count());
       double room = LEGEND_WIDTH - 22 - ChartGeometry.textWidth(count, FONT_SIZE) - 8;
-      String name = ChartGeometry.shorten(entry.name(),
-          Math.max(2, (int) (room / ChartGeometry.textWidth("m", FONT_SIZE))));
+      String name = ChartGeometry.fit(entry.name(), room, FONT_SIZE);
       svg.open("g", "class", "legend-entry")
           .empty("circle", "cx", LEGEND_LEFT + 7, "cy", y - 4.5, "r", 7.0,
               "fill", entry.colour(), "fill-opacity", "0.75")
@@ -55,7 +54,8 @@ final class ChartLegend {
       total += bubble.measure();
     }
     double largest = bubbles.isEmpty() ? 0.0 : bubbles.get(0).measure();
-    svg.text("text", "bubble area ∝ " + measureName, "x", LEGEND_LEFT, "y", top,
+    svg.text("text", ChartGeometry.fit("bubble area ∝ " + measureName, LEGEND_WIDTH,
+            FONT_SIZE), "x", LEGEND_LEFT, "y", top,
         "font-weight", "bold");
     double bottom = top + 16 + 2 * MAX_RADIUS;
     if (largest > 0.0) {

@@ -26,6 +26,8 @@ final class ChartSvg {
   private static final double CELL_NAME_HEIGHT = 20;
   private static final double CELL_NAME_INSET = 6;
   private static final String INK = "#333333";
+  /** The room for the title and subtitle, from the plot's left edge to the canvas's. */
+  private static final double TEXT_WIDTH = ChartGeometry.WIDTH - PLOT_LEFT - 20;
 
   private ChartSvg() {}
 
@@ -41,10 +43,11 @@ final class ChartSvg {
             "font-family", FONT, "fill", INK)
         .text("title", title)
         .empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff")
-        .text("text", title, "class", "title", "x", PLOT_LEFT, "y", 36.0, "font-size", 20,
-            "font-weight", "bold")
-        .text("text", matrix.id() + " " + matrix.version() + " · " + classification.size()
-                + (classification.size() == 1 ? " customer" : " customers"),
+        .text("text", ChartGeometry.fit(title, TEXT_WIDTH, 20), "class", "title",
+            "x", PLOT_LEFT, "y", 36.0, "font-size", 20, "font-weight", "bold")
+        .text("text", ChartGeometry.fit(matrix.id() + " " + matrix.version() + " · "
+                + classification.size()
+                + (classification.size() == 1 ? " customer" : " customers"), TEXT_WIDTH, 13),
             "class", "subtitle", "x", PLOT_LEFT, "y", 60.0, "font-size", 13, "fill", "#666666");
     regions(svg, matrix, palette);
     grid(svg);
@@ -89,10 +92,12 @@ final class ChartSvg {
               "text-anchor", "end");
     }
     double middle = PLOT_TOP + PLOT_SIZE / 2;
-    svg.text("text", matrix.columns().model().id(), "class", "axis-title",
+    svg.text("text", ChartGeometry.fit(matrix.columns().model().id(), PLOT_SIZE, 14),
+            "class", "axis-title",
             "x", x(50), "y", PLOT_BOTTOM + 46, "text-anchor", "middle", "font-size", 14,
             "fill", INK)
-        .text("text", matrix.rows().model().id(), "class", "axis-title",
+        .text("text", ChartGeometry.fit(matrix.rows().model().id(), PLOT_SIZE, 14),
+            "class", "axis-title",
             "x", PLOT_LEFT - 50, "y", middle, "text-anchor", "middle", "font-size", 14,
             "fill", INK, "transform",
             "rotate(-90 " + SvgWriter.number(PLOT_LEFT - 50) + " " + SvgWriter.number(middle)
@@ -134,9 +139,8 @@ final class ChartSvg {
     svg.open("g", "class", "cell-names", "font-size", CELL_FONT_SIZE, "font-weight", "bold");
     for (Cell cell : matrix.cells()) {
       Box region = region(cell);
-      int fits = (int) ((region.width() - 2 * CELL_NAME_INSET - 10)
-          / ChartGeometry.textWidth("m", CELL_FONT_SIZE));
-      String name = ChartGeometry.shorten(cell.name(), Math.max(fits, 2));
+      String name = ChartGeometry.fit(cell.name(),
+          region.width() - 2 * CELL_NAME_INSET - 10, CELL_FONT_SIZE);
       Box box = new Box(region.x() + CELL_NAME_INSET, region.y() + CELL_NAME_INSET,
           ChartGeometry.textWidth(name, CELL_FONT_SIZE) + 10, CELL_NAME_HEIGHT);
       boxes.add(box);
@@ -150,7 +154,8 @@ final class ChartSvg {
   }
 
   private static void labels(SvgWriter svg, List<Label> labels) {
-    svg.open("g", "class", "labels", "font-size", ChartLabels.FONT_SIZE);
+    svg.open("g", "class", "labels", "font-size", ChartLabels.FONT_SIZE, "stroke", "#ffffff",
+        "stroke-width", 3.0, "stroke-linejoin", "round", "paint-order", "stroke");
     for (Label label : labels) {
       Box box = label.box();
       Bubble bubble = label.bubble();
@@ -160,11 +165,11 @@ final class ChartSvg {
         double length = Math.hypot(tx - bubble.x(), ty - bubble.y());
         double ex = bubble.x() + (tx - bubble.x()) * bubble.radius() / length;
         double ey = bubble.y() + (ty - bubble.y()) * bubble.radius() / length;
-        svg.empty("line", "x1", ex, "y1", ey, "x2", tx, "y2", ty, "stroke", "#888888");
+        svg.empty("line", "x1", ex, "y1", ey, "x2", tx, "y2", ty, "stroke", "#888888",
+            "stroke-width", 1.0);
       }
       svg.text("text", label.text(), "x", label.textX(), "y", box.y() + ChartLabels.BASELINE,
-          "text-anchor", label.anchor(), "stroke", "#ffffff", "stroke-width", 3.0, "stroke-linejoin", "round",
-          "paint-order", "stroke");
+          "text-anchor", label.anchor());
     }
     svg.close("g");
   }

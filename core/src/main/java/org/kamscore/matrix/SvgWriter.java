@@ -38,12 +38,6 @@ final class SvgWriter {
     return this;
   }
 
-  /** Writes an XML comment; {@code comment} must not contain two hyphens in a row. */
-  SvgWriter comment(String comment) {
-    svg.append("  ".repeat(depth)).append("<!-- ").append(comment).append(" -->\n");
-    return this;
-  }
-
   /** Writes text as it is: only for fixed markup such as the XML declaration. */
   SvgWriter raw(String markup) {
     svg.append(markup);

@@ -129,6 +129,25 @@ final class PortfolioChartTest {
   }
 
   @Test
+  void bubbleAtTheRightEdge_isLabelledOnItsLeft_endingNextToIt() {
+    Classification<Customer> edge = keyAccountMatrix()
+        .classifyAll(List.of(new Customer("edge", 50, 100)));
+    List<String> labels = children(PortfolioChart.of(edge, c -> 1.0).label(Customer::id)
+        .toSvg(), "labels");
+    // the bubble at (710, 394) has radius 30: the text ends 3 + 2 units left of it, centred
+    assertThat(labels).containsExactly("<text x=\"675.0\" y=\"398.0\" text-anchor=\"end\">"
+        + "edge</text>");
+  }
+
+  @Test
+  void longTitle_isShortenedOnTheChart_butNotInItsTitleElement() {
+    String title = "t".repeat(100);
+    String svg = chart().title(title).toSvg();
+    assertThat(svg).contains("<title>" + title + "</title>")
+        .contains(">" + "t".repeat(73) + "…</text>");
+  }
+
+  @Test
   void longLabel_isShortenedWithAnEllipsis() {
     String svg = chart().label(c -> c.id().repeat(40)).labelTop(1).toSvg();
     assertThat(texts(svg, "labels")).containsExactly("a".repeat(31) + "…");

@@ -26,12 +26,14 @@ import java.util.List;
  */
 public final class Classification<T> {
   private final PortfolioMatrix<T> matrix;
+  private final List<T> customers;
   private final List<Placement> placements;
   private final List<List<T>> members;
 
   Classification(PortfolioMatrix<T> matrix, List<T> customers, List<Placement> placements,
       Comparator<? super T> memberOrder) {
     this.matrix = matrix;
+    this.customers = List.copyOf(customers);
     this.placements = List.copyOf(placements);
     Comparator<Integer> order = memberOrder == null
         ? Comparator.comparingDouble((Integer i) -> placements.get(i).rowScore()).reversed()
@@ -81,6 +83,11 @@ public final class Classification<T> {
    */
   public List<Placement> placements() {
     return placements;
+  }
+
+  /** Returns the customers in input order, as {@link #placements()}. */
+  List<T> customers() {
+    return customers;
   }
 
   /**

@@ -10,6 +10,7 @@
  * into a {@link org.kamscore.matrix.Placement}, or
  * {@linkplain org.kamscore.matrix.PortfolioMatrix#classifyAll(java.util.Collection) a
  * collection} into a {@link org.kamscore.matrix.Classification} with counts and members per
- * cell and a text rendering for logs.
+ * cell and a text rendering for logs. {@link org.kamscore.matrix.PortfolioChart} draws a
+ * classification as a standalone SVG bubble chart.
  */
 package org.kamscore.matrix;

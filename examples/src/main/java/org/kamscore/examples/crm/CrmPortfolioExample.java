@@ -16,6 +16,7 @@ import org.kamscore.ScoringModel;
 import org.kamscore.Tier;
 import org.kamscore.matrix.Cell;
 import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.PortfolioChart;
 import org.kamscore.portfolio.AbcAnalysis;
 import org.kamscore.portfolio.AbcClass;
 import org.kamscore.portfolio.Concentration;
@@ -23,8 +24,9 @@ import org.kamscore.portfolio.CustomerShare;
 
 /**
  * Scores the committed CRM portfolio of 600 customers with the two models of {@link CrmPolicy}
- * and prints the top 20, the counts per tier and the bad-row report, and writes the results
- * CSV under {@code examples/target/crm/}.
+ * and prints the top 20, the counts per tier, the matrix grid, ABC classes, the concentration
+ * verdict and the bad-row report, and writes the results CSV and the SVG portfolio chart under
+ * {@code examples/target/crm/}.
  *
  * <p>Run it from the repository root with
  * {@code mvn -q -pl examples -am -DskipTests package exec:java
@@ -96,9 +98,19 @@ public final class CrmPortfolioExample {
       report.printConcentration(
           Concentration.of(reading.customers(), CrmCustomer::revenue, CrmCustomer::id));
     }
-    List<Path> written = List.of(ResultsCsv.of(attractiveness, position)
+    Path results = ResultsCsv.of(attractiveness, position)
         .withColumn("cell", cell)
-        .write(outputDirectory.resolve("crm-results.csv"), scored));
+        .write(outputDirectory.resolve("crm-results.csv"), scored);
+    Path chart = outputDirectory.resolve("portfolio-chart.svg");
+    // README:chart:begin
+    PortfolioChart.of(classification, CrmCustomer::revenue)   // bubble area ∝ revenue
+        .title("CRM portfolio: key-account matrix")
+        .measureName("revenue (EUR)")
+        .label(CrmCustomer::name)                             // label the 12 largest customers
+        .labelTop(12)
+        .writeTo(chart);                                      // or toSvg() for the text
+    // README:chart:end
+    List<Path> written = List.of(results, chart);
     report.printWritten(written);
     report.printBadRows(reading);
     return written;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example prints every section, lists bad rows last, and writes the results CSV. */
+/** The example prints every section, lists bad rows last, and writes the results and chart. */
 final class CrmPortfolioExampleTest {
 
   @TempDir
@@ -39,9 +39,15 @@ final class CrmPortfolioExampleTest {
         .contains("Top 20 by customer attractiveness")
         .contains("Tiers by customer attractiveness", "Tiers by supplier position")
         .contains("failed knock-out minimum-revenue")
+        .contains("Key-account matrix", "| key account (", "| maintain (")
+        .contains("ABC classes by revenue", "Revenue concentration: ")
         .endsWith("Bad rows: none (600 of 600 rows scored)" + System.lineSeparator());
-    assertThat(written).containsExactly(directory.resolve("crm-results.csv"));
+    assertThat(written).containsExactly(directory.resolve("crm-results.csv"),
+        directory.resolve("portfolio-chart.svg"));
     assertThat(Files.readAllLines(written.get(0))).hasSize(601);
+    assertThat(Files.readAllLines(written.get(0)).get(0)).contains(",cell");
+    assertThat(Files.readString(written.get(1))).startsWith("<?xml").contains("<svg ")
+        .contains("key account");
   }
 
   @Test

@@ -17,7 +17,8 @@ public final class Policies {
    * @return the policy
    */
   public static ScoringModel<Customer> keyAccountPolicy() {
-    return ScoringModel.builder(Customer.class)
+    // README:policy:begin
+    ScoringModel<Customer> policy = ScoringModel.builder(Customer.class)
         .id("key-account-selection", "2026.1")
         .customerId(Customer::id)
         .criterion("revenue", Customer::revenue, Scale.logarithmic(50_000, 5_000_000), 25)
@@ -36,6 +37,8 @@ public final class Policies {
         .knockOutAbove("maximum-discount", Customer::discount, 0.30).cappedAt("B")
         .tiers(Tiers.from("A", 70).then("B", 45).otherwise("C"))
         .build();
+    // README:policy:end
+    return policy;
   }
 
   /**

@@ -60,7 +60,7 @@ final class Failures<T> {
       Object id;
       try {
         id = customerId.apply(customer);
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // also a checked exception thrown sneakily
         id = null;
       }
       if (id != null) {

@@ -113,7 +113,7 @@ final class Generated {
     return new ModelSpec(criteria, tiers, knockOuts);
   }
 
-  private static MissingValue missingValue(Draw d, CriterionSpec c) {
+  static MissingValue missingValue(Draw d, CriterionSpec c) {
     switch (d.between(0, 2)) {
       case 0:
         return MissingValue.reject();

@@ -14,6 +14,11 @@ final class Theories {
   private Theories() {}
 
   static QuickTheory qt() {
-    return QuickTheory.qt().withExamples(EXAMPLES).withFixedSeed(SEED);
+    return qt(EXAMPLES);
+  }
+
+  /** The same settings with another number of examples, such as the fuzzer's own. */
+  static QuickTheory qt(int examples) {
+    return QuickTheory.qt().withExamples(examples).withFixedSeed(SEED);
   }
 }

@@ -36,30 +36,41 @@ public final class Evaluation {
   private final Tier tier;
   private final Tier scoreTier;
   private final Optional<Tier> nextTier;
-  private final List<Contribution> contributions;
-  private final List<Contribution> reasons;
   private final List<String> failedKnockOuts;
+  // what the criteria contributed, kept flat; the Contribution objects are made on first use
+  private final List<? extends CriterionDefinition<?>> criteria;
+  private final double[] maximum;
+  private final double[] values;
+  private final double[] utilities;
+  private final boolean[] missing;
+  // derived from the fields above on first use; racy but idempotent, and the lists immutable
+  private List<Contribution> contributions;
+  private List<Contribution> reasons;
 
-  Evaluation(String modelId, String modelVersion, String fingerprint, double score, Tier tier,
-      Tier scoreTier, Optional<Tier> nextTier, List<Contribution> contributions,
+  /**
+   * Makes the evaluation of one customer. The arrays are owned by the evaluation from now on,
+   * except {@code maximum}, which the model shares and nobody changes.
+   *
+   * @param values per criterion the raw value scored: the customer's, or the substitute
+   * @param utilities per criterion the utility
+   * @param missing per criterion whether the customer's value was missing, or null if none was
+   */
+  Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
+      Optional<Tier> nextTier, double[] values, double[] utilities, boolean[] missing,
       List<String> failedKnockOuts) {
-    this.modelId = modelId;
-    this.modelVersion = modelVersion;
-    this.fingerprint = fingerprint;
+    this.modelId = model.id();
+    this.modelVersion = model.version();
+    this.fingerprint = model.fingerprint();
     this.score = score;
     this.tier = tier;
     this.scoreTier = scoreTier;
     this.nextTier = nextTier;
-    this.contributions = List.copyOf(contributions);
     this.failedKnockOuts = List.copyOf(failedKnockOuts);
-    List<Contribution> lost = new ArrayList<>();
-    for (Contribution c : contributions) {
-      if (c.pointsLost() > 0.0) {
-        lost.add(c);
-      }
-    }
-    lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
-    this.reasons = List.copyOf(lost);
+    this.criteria = model.definitions();
+    this.maximum = model.maximumPoints();
+    this.values = values;
+    this.utilities = utilities;
+    this.missing = missing;
   }
 
   /**
@@ -117,7 +128,19 @@ public final class Evaluation {
    * @return an unmodifiable list, one contribution per criterion
    */
   public List<Contribution> contributions() {
-    return contributions;
+    List<Contribution> list = contributions;
+    if (list == null) {
+      Contribution[] all = new Contribution[values.length];
+      for (int i = 0; i < all.length; i++) {
+        CriterionDefinition<?> c = criteria.get(i);
+        double points = utilities[i] * maximum[i];
+        all[i] = new Contribution(c.name, values[i], c.display(values[i]),
+            missing != null && missing[i], utilities[i], maximum[i] / 100.0, points, maximum[i]);
+      }
+      list = List.of(all);
+      contributions = list;
+    }
+    return list;
   }
 
   /**
@@ -129,7 +152,7 @@ public final class Evaluation {
    */
   public Contribution contribution(String criterion) {
     Objects.requireNonNull(criterion, "criterion");
-    for (Contribution c : contributions) {
+    for (Contribution c : contributions()) {
       if (c.criterion().equals(criterion)) {
         return c;
       }
@@ -145,7 +168,19 @@ public final class Evaluation {
    * @return an unmodifiable list of the contributions with {@code pointsLost() > 0}
    */
   public List<Contribution> reasons() {
-    return reasons;
+    List<Contribution> list = reasons;
+    if (list == null) {
+      List<Contribution> lost = new ArrayList<>();
+      for (Contribution c : contributions()) {
+        if (c.pointsLost() > 0.0) {
+          lost.add(c);
+        }
+      }
+      lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
+      list = List.copyOf(lost);
+      reasons = list;
+    }
+    return list;
   }
 
   /**
@@ -210,13 +245,13 @@ public final class Evaluation {
         && fingerprint.equals(other.fingerprint)
         && tier.equals(other.tier)
         && scoreTier.equals(other.scoreTier)
-        && contributions.equals(other.contributions)
+        && contributions().equals(other.contributions())
         && failedKnockOuts.equals(other.failedKnockOuts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(score, tier, contributions, failedKnockOuts, fingerprint);
+    return Objects.hash(score, tier, contributions(), failedKnockOuts, fingerprint);
   }
 
   /**

@@ -233,6 +233,10 @@ public final class LevelScale<E> {
       return steps.utility(index);
     }
 
+    StepScale steps() {
+      return steps;
+    }
+
     @Override
     public Direction direction() {
       return levels.direction();

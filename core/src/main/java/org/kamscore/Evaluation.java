@@ -29,47 +29,35 @@ public final class Evaluation {
   private static final Comparator<Contribution> BY_POINTS_LOST =
       Comparator.comparingDouble(Contribution::pointsLost).reversed();
 
-  private final String modelId;
-  private final String modelVersion;
-  private final String fingerprint;
+  private final ScoringModel<?> model;
   private final double score;
   private final Tier tier;
   private final Tier scoreTier;
   private final Optional<Tier> nextTier;
   private final List<String> failedKnockOuts;
-  // what the criteria contributed, kept flat; the Contribution objects are made on first use
-  private final List<? extends CriterionDefinition<?>> criteria;
-  private final double[] maximum;
+  // per criterion only the raw value scored, and which were missing (null if none): the
+  // model derives the rest of each Contribution from them, on first use
   private final double[] values;
-  private final double[] utilities;
   private final boolean[] missing;
-  // derived from the fields above on first use; racy but idempotent, and the lists immutable
+  // derived on first use; racy but idempotent, and the lists are immutable
   private List<Contribution> contributions;
   private List<Contribution> reasons;
 
   /**
-   * Makes the evaluation of one customer. The arrays are owned by the evaluation from now on,
-   * except {@code maximum}, which the model shares and nobody changes.
+   * Makes the evaluation of one customer, which owns the arrays from now on.
    *
    * @param values per criterion the raw value scored: the customer's, or the substitute
-   * @param utilities per criterion the utility
    * @param missing per criterion whether the customer's value was missing, or null if none was
    */
   Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
-      Optional<Tier> nextTier, double[] values, double[] utilities, boolean[] missing,
-      List<String> failedKnockOuts) {
-    this.modelId = model.id();
-    this.modelVersion = model.version();
-    this.fingerprint = model.fingerprint();
+      Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts) {
+    this.model = model;
     this.score = score;
     this.tier = tier;
     this.scoreTier = scoreTier;
     this.nextTier = nextTier;
     this.failedKnockOuts = List.copyOf(failedKnockOuts);
-    this.criteria = model.definitions();
-    this.maximum = model.maximumPoints();
     this.values = values;
-    this.utilities = utilities;
     this.missing = missing;
   }
 
@@ -132,10 +120,7 @@ public final class Evaluation {
     if (list == null) {
       Contribution[] all = new Contribution[values.length];
       for (int i = 0; i < all.length; i++) {
-        CriterionDefinition<?> c = criteria.get(i);
-        double points = utilities[i] * maximum[i];
-        all[i] = new Contribution(c.name, values[i], c.display(values[i]),
-            missing != null && missing[i], utilities[i], maximum[i] / 100.0, points, maximum[i]);
+        all[i] = model.contribution(i, values[i], missing != null && missing[i]);
       }
       list = List.of(all);
       contributions = list;
@@ -158,7 +143,7 @@ public final class Evaluation {
       }
     }
     throw new IllegalArgumentException(Checks.format(
-        "criterion must be one of model '%s' but was: '%s'", modelId, criterion));
+        "criterion must be one of model '%s' but was: '%s'", model.id(), criterion));
   }
 
   /**
@@ -198,7 +183,7 @@ public final class Evaluation {
    * @return the model id
    */
   public String modelId() {
-    return modelId;
+    return model.id();
   }
 
   /**
@@ -207,7 +192,7 @@ public final class Evaluation {
    * @return the model version
    */
   public String modelVersion() {
-    return modelVersion;
+    return model.version();
   }
 
   /**
@@ -217,7 +202,7 @@ public final class Evaluation {
    * @see ScoringModel#fingerprint()
    */
   public String fingerprint() {
-    return fingerprint;
+    return model.fingerprint();
   }
 
   /**
@@ -240,9 +225,9 @@ public final class Evaluation {
     }
     Evaluation other = (Evaluation) o;
     return Double.doubleToLongBits(score) == Double.doubleToLongBits(other.score)
-        && modelId.equals(other.modelId)
-        && modelVersion.equals(other.modelVersion)
-        && fingerprint.equals(other.fingerprint)
+        && modelId().equals(other.modelId())
+        && modelVersion().equals(other.modelVersion())
+        && fingerprint().equals(other.fingerprint())
         && tier.equals(other.tier)
         && scoreTier.equals(other.scoreTier)
         && contributions().equals(other.contributions())
@@ -251,7 +236,7 @@ public final class Evaluation {
 
   @Override
   public int hashCode() {
-    return Objects.hash(score, tier, contributions(), failedKnockOuts, fingerprint);
+    return Objects.hash(score, tier, contributions(), failedKnockOuts, fingerprint());
   }
 
   /**

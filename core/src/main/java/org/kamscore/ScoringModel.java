@@ -230,13 +230,11 @@ public final class ScoringModel<T> {
   Evaluation evaluate(T customer, int index) {
     int n = maximum.length;
     double[] scored = new double[n];
-    double[] utilities = new double[n];
     boolean[] missing = null; // most customers miss nothing: allocated at the first miss
     double sum = 0.0;
     for (int i = 0; i < n; i++) {
       double raw = read(i, customer, index);
-      double utility = utility(i, raw, customer, index);
-      sum += utility * maximum[i];
+      sum += utility(i, raw, customer, index) * maximum[i];
       if (raw != raw) {
         if (missing == null) {
           missing = new boolean[n];
@@ -245,7 +243,6 @@ public final class ScoringModel<T> {
         raw = substitutes[i];
       }
       scored[i] = raw;
-      utilities[i] = utility;
     }
     double score = sum > 100.0 ? 100.0 : sum;
     int scoreRank = tiers.rankOf(score);
@@ -261,18 +258,20 @@ public final class ScoringModel<T> {
       }
     }
     List<Tier> ladder = tiers.all();
-    return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank), nextTiers.get(rank),
-        scored, utilities, missing, failed);
+    return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank),
+        nextTiers.get(rank), scored, missing, failed);
   }
 
-  /** The criteria in declaration order, for an evaluation to explain itself. */
-  List<CriterionDefinition<T>> definitions() {
-    return criteria;
-  }
-
-  /** The most points of each criterion; shared with evaluations, which never change it. */
-  double[] maximumPoints() {
-    return maximum;
+  /**
+   * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
+   * and whether the customer's value was missing. The utility is computed again, by the same
+   * code as in {@link #evaluate}, so it is bit-identical.
+   */
+  Contribution contribution(int i, double scored, boolean missing) {
+    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scale(i, scored);
+    CriterionDefinition<T> c = criteria.get(i);
+    return new Contribution(c.name, scored, c.display(scored), missing, utility,
+        maximum[i] / 100.0, utility * maximum[i], maximum[i]);
   }
 
   private double read(int i, T customer, int index) {

@@ -274,27 +274,35 @@ public final class ScoringModel<T> {
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);
   }
 
+  // read and utility are on the hot path: kept small, with their rare cases out of line, so
+  // that the JIT inlines them into score() and evaluate()
+
   private double read(int i, T customer, int index) {
     try {
       return values[i].applyAsDouble(customer);
     } catch (Exception e) {
-      throw failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
+      throw unreadable(i, customer, index, e);
     }
   }
 
+  private ScoringException unreadable(int i, T customer, int index, Exception e) {
+    return failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
+  }
+
   private double utility(int i, double raw, T customer, int index) {
-    if (raw != raw) {
-      switch (ifMissing[i]) {
-        case WORST:
-          return 0.0;
-        case SUBSTITUTE_VALUE:
-        case SUBSTITUTE_LEVEL:
-          return scale(i, substitutes[i]);
-        default:
-          throw missing(criteria.get(i), customer, index);
-      }
+    return raw != raw ? missingUtility(i, customer, index) : scale(i, raw);
+  }
+
+  private double missingUtility(int i, T customer, int index) {
+    switch (ifMissing[i]) {
+      case WORST:
+        return 0.0;
+      case SUBSTITUTE_VALUE:
+      case SUBSTITUTE_LEVEL:
+        return scale(i, substitutes[i]);
+      default:
+        throw missing(criteria.get(i), customer, index);
     }
-    return scale(i, raw);
   }
 
   private ScoringException missing(CriterionDefinition<T> c, T customer, int index) {

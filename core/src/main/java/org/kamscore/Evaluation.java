@@ -29,37 +29,36 @@ public final class Evaluation {
   private static final Comparator<Contribution> BY_POINTS_LOST =
       Comparator.comparingDouble(Contribution::pointsLost).reversed();
 
-  private final String modelId;
-  private final String modelVersion;
-  private final String fingerprint;
+  private final ScoringModel<?> model;
   private final double score;
   private final Tier tier;
   private final Tier scoreTier;
   private final Optional<Tier> nextTier;
-  private final List<Contribution> contributions;
-  private final List<Contribution> reasons;
   private final List<String> failedKnockOuts;
+  // per criterion only the raw value scored, and which were missing (null if none): the
+  // model derives the rest of each Contribution from them, on first use
+  private final double[] values;
+  private final boolean[] missing;
+  // derived on first use; racy but idempotent, and the lists are immutable
+  private List<Contribution> contributions;
+  private List<Contribution> reasons;
 
-  Evaluation(String modelId, String modelVersion, String fingerprint, double score, Tier tier,
-      Tier scoreTier, Optional<Tier> nextTier, List<Contribution> contributions,
-      List<String> failedKnockOuts) {
-    this.modelId = modelId;
-    this.modelVersion = modelVersion;
-    this.fingerprint = fingerprint;
+  /**
+   * Makes the evaluation of one customer, which owns the arrays from now on.
+   *
+   * @param values per criterion the raw value scored: the customer's, or the substitute
+   * @param missing per criterion whether the customer's value was missing, or null if none was
+   */
+  Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
+      Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts) {
+    this.model = model;
     this.score = score;
     this.tier = tier;
     this.scoreTier = scoreTier;
     this.nextTier = nextTier;
-    this.contributions = List.copyOf(contributions);
     this.failedKnockOuts = List.copyOf(failedKnockOuts);
-    List<Contribution> lost = new ArrayList<>();
-    for (Contribution c : contributions) {
-      if (c.pointsLost() > 0.0) {
-        lost.add(c);
-      }
-    }
-    lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
-    this.reasons = List.copyOf(lost);
+    this.values = values;
+    this.missing = missing;
   }
 
   /**
@@ -117,7 +116,16 @@ public final class Evaluation {
    * @return an unmodifiable list, one contribution per criterion
    */
   public List<Contribution> contributions() {
-    return contributions;
+    List<Contribution> list = contributions;
+    if (list == null) {
+      Contribution[] all = new Contribution[values.length];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = model.contribution(i, values[i], missing != null && missing[i]);
+      }
+      list = List.of(all);
+      contributions = list;
+    }
+    return list;
   }
 
   /**
@@ -129,13 +137,13 @@ public final class Evaluation {
    */
   public Contribution contribution(String criterion) {
     Objects.requireNonNull(criterion, "criterion");
-    for (Contribution c : contributions) {
+    for (Contribution c : contributions()) {
       if (c.criterion().equals(criterion)) {
         return c;
       }
     }
     throw new IllegalArgumentException(Checks.format(
-        "criterion must be one of model '%s' but was: '%s'", modelId, criterion));
+        "criterion must be one of model '%s' but was: '%s'", model.id(), criterion));
   }
 
   /**
@@ -145,7 +153,19 @@ public final class Evaluation {
    * @return an unmodifiable list of the contributions with {@code pointsLost() > 0}
    */
   public List<Contribution> reasons() {
-    return reasons;
+    List<Contribution> list = reasons;
+    if (list == null) {
+      List<Contribution> lost = new ArrayList<>();
+      for (Contribution c : contributions()) {
+        if (c.pointsLost() > 0.0) {
+          lost.add(c);
+        }
+      }
+      lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
+      list = List.copyOf(lost);
+      reasons = list;
+    }
+    return list;
   }
 
   /**
@@ -163,7 +183,7 @@ public final class Evaluation {
    * @return the model id
    */
   public String modelId() {
-    return modelId;
+    return model.id();
   }
 
   /**
@@ -172,7 +192,7 @@ public final class Evaluation {
    * @return the model version
    */
   public String modelVersion() {
-    return modelVersion;
+    return model.version();
   }
 
   /**
@@ -182,7 +202,7 @@ public final class Evaluation {
    * @see ScoringModel#fingerprint()
    */
   public String fingerprint() {
-    return fingerprint;
+    return model.fingerprint();
   }
 
   /**
@@ -205,18 +225,18 @@ public final class Evaluation {
     }
     Evaluation other = (Evaluation) o;
     return Double.doubleToLongBits(score) == Double.doubleToLongBits(other.score)
-        && modelId.equals(other.modelId)
-        && modelVersion.equals(other.modelVersion)
-        && fingerprint.equals(other.fingerprint)
+        && modelId().equals(other.modelId())
+        && modelVersion().equals(other.modelVersion())
+        && fingerprint().equals(other.fingerprint())
         && tier.equals(other.tier)
         && scoreTier.equals(other.scoreTier)
-        && contributions.equals(other.contributions)
+        && contributions().equals(other.contributions())
         && failedKnockOuts.equals(other.failedKnockOuts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(score, tier, contributions, failedKnockOuts, fingerprint);
+    return Objects.hash(score, tier, contributions(), failedKnockOuts, fingerprint());
   }
 
   /**

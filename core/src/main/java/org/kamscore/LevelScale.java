@@ -35,6 +35,13 @@ public final class LevelScale<E> {
   private final double[] utilities;
   private final Map<Object, Integer> indexes;
   private final Direction direction;
+  // fast paths of indexOf for the common level types, which scoring calls per customer
+  /** The enum class of every level, or null if the levels are not constants of one enum. */
+  private final Class<?> enumType;
+  /** Level index by ordinal of {@link #enumType}, -1 for undeclared constants; else null. */
+  private final int[] byOrdinal;
+  private final int falseIndex;
+  private final int trueIndex;
 
   private LevelScale(List<E> levels, double[] utilities, Direction direction) {
     this.levels = Collections.unmodifiableList(levels);
@@ -45,6 +52,30 @@ public final class LevelScale<E> {
       index.put(levels.get(i), i);
     }
     this.indexes = index; // looked up only, never iterated
+    this.enumType = enumTypeOf(levels);
+    this.byOrdinal = enumType == null ? null : new int[enumType.getEnumConstants().length];
+    if (byOrdinal != null) {
+      Arrays.fill(byOrdinal, -1);
+      for (int i = 0; i < levels.size(); i++) {
+        byOrdinal[((Enum<?>) levels.get(i)).ordinal()] = i;
+      }
+    }
+    this.falseIndex = index.getOrDefault(Boolean.FALSE, -1);
+    this.trueIndex = index.getOrDefault(Boolean.TRUE, -1);
+  }
+
+  /** The class of the levels if they are all constants, without bodies, of one enum. */
+  private static Class<?> enumTypeOf(List<?> levels) {
+    Class<?> type = levels.get(0).getClass();
+    if (!type.isEnum()) {
+      return null;
+    }
+    for (Object level : levels) {
+      if (level.getClass() != type) {
+        return null;
+      }
+    }
+    return type;
   }
 
   static <E> LevelScale<E> evenlySpaced(List<? extends E> worstToBest) {
@@ -171,6 +202,13 @@ public final class LevelScale<E> {
     if (level == null) {
       return -1;
     }
+    if (level.getClass() == enumType) {
+      return byOrdinal[((Enum<?>) level).ordinal()];
+    }
+    return level instanceof Boolean ? ((Boolean) level ? trueIndex : falseIndex) : lookUp(level);
+  }
+
+  private int lookUp(Object level) {
     Integer i = indexes.get(level);
     return i == null ? -1 : i;
   }
@@ -231,6 +269,10 @@ public final class LevelScale<E> {
     @Override
     public double utility(double index) {
       return steps.utility(index);
+    }
+
+    StepScale steps() {
+      return steps;
     }
 
     @Override

@@ -67,10 +67,14 @@ public final class ScoringModel<T> {
   // compiled at build: flat arrays, so score() is a loop that allocates nothing
   private final ToDoubleFunction<? super T>[] values;
   private final Scale[] scales;
+  /** Per criterion which final Scale class scales[i] is, so utility() calls it directly. */
+  private final byte[] kinds;
   private final double[] maximum;
   private final MissingValue.Kind[] ifMissing;
   private final double[] substitutes;
   private final int[] capRanks;
+  /** The tier above each tier, by rank; shared by evaluations, as Optionals are immutable. */
+  private final List<Optional<Tier>> nextTiers;
 
   private ScoringModel(Builder<T> builder) {
     this.type = builder.type;
@@ -85,6 +89,7 @@ public final class ScoringModel<T> {
     int n = criteria.size();
     this.values = newValueArray(n);
     this.scales = new Scale[n];
+    this.kinds = new byte[n];
     this.maximum = Weights.maximumPoints(criteria);
     this.ifMissing = new MissingValue.Kind[n];
     this.substitutes = new double[n];
@@ -92,7 +97,10 @@ public final class ScoringModel<T> {
     for (int i = 0; i < n; i++) {
       CriterionDefinition<T> c = criteria.get(i);
       values[i] = c.value;
-      scales[i] = c.scale;
+      scales[i] = c.scale instanceof LevelScale.IndexScale
+          ? ((LevelScale.IndexScale) c.scale).steps() // the same utilities, one call less
+          : c.scale;
+      kinds[i] = kindOf(scales[i]);
       ifMissing[i] = c.ifMissing.kind();
       substitutes[i] = c.substitute();
       canonical.append(c.canonical()).append('\n');
@@ -105,7 +113,53 @@ public final class ScoringModel<T> {
       canonical.append(knockOut.canonical(cap)).append('\n');
     }
     canonical.append(tiers.canonical()).append('\n');
+    List<Optional<Tier>> above = new ArrayList<>();
+    above.add(Optional.empty());
+    for (int rank = 1; rank < tiers.all().size(); rank++) {
+      above.add(Optional.of(tiers.all().get(rank - 1)));
+    }
+    this.nextTiers = List.copyOf(above);
     this.fingerprint = Fingerprint.of(canonical.toString());
+  }
+
+  private static final byte LINEAR = 0;
+  private static final byte LOGARITHMIC = 1;
+  private static final byte POINTS = 2;
+  private static final byte STEPS = 3;
+  private static final byte OTHER = 4;
+
+  private static byte kindOf(Scale scale) {
+    if (scale instanceof LinearScale) {
+      return LINEAR;
+    }
+    if (scale instanceof LogarithmicScale) {
+      return LOGARITHMIC;
+    }
+    if (scale instanceof PointsScale) {
+      return POINTS;
+    }
+    return scale instanceof StepScale ? STEPS : OTHER;
+  }
+
+  /**
+   * The utility of a raw value on criterion {@code i}. The switch calls the final scale
+   * classes directly: one virtual call site over five scale classes would be megamorphic, and
+   * the JIT could inline none of them.
+   */
+  private double scale(int i, double raw) {
+    Scale scale = scales[i];
+    switch (kinds[i]) {
+      case LINEAR:
+        return ((LinearScale) scale).utility(raw);
+      case LOGARITHMIC:
+        return ((LogarithmicScale) scale).utility(raw);
+      case POINTS:
+        return ((PointsScale) scale).utility(raw);
+      case STEPS:
+        return ((StepScale) scale).utility(raw);
+      default:
+        return scale.utility(raw);
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -174,57 +228,81 @@ public final class ScoringModel<T> {
   }
 
   Evaluation evaluate(T customer, int index) {
-    List<Contribution> contributions = new ArrayList<>(maximum.length);
+    int n = maximum.length;
+    double[] scored = new double[n];
+    boolean[] missing = null; // most customers miss nothing: allocated at the first miss
     double sum = 0.0;
-    for (int i = 0; i < maximum.length; i++) {
-      CriterionDefinition<T> c = criteria.get(i);
+    for (int i = 0; i < n; i++) {
       double raw = read(i, customer, index);
-      double utility = utility(i, raw, customer, index);
-      double points = utility * maximum[i];
-      sum += points;
-      boolean missing = raw != raw;
-      double scored = missing ? substitutes[i] : raw;
-      contributions.add(new Contribution(c.name, scored,
-          missing && scored != scored ? "missing" : c.display(scored), missing, utility,
-          maximum[i] / 100.0, points, maximum[i]));
+      sum += utility(i, raw, customer, index) * maximum[i];
+      if (raw != raw) {
+        if (missing == null) {
+          missing = new boolean[n];
+        }
+        missing[i] = true;
+        raw = substitutes[i];
+      }
+      scored[i] = raw;
     }
     double score = sum > 100.0 ? 100.0 : sum;
     int scoreRank = tiers.rankOf(score);
     int rank = scoreRank;
-    List<String> failed = new ArrayList<>();
+    List<String> failed = List.of();
     for (int k = 0; k < capRanks.length; k++) {
       if (!passes(knockOuts.get(k), customer, index)) {
+        if (failed.isEmpty()) {
+          failed = new ArrayList<>(capRanks.length - k);
+        }
         failed.add(knockOuts.get(k).name);
         rank = Math.max(rank, capRanks[k]);
       }
     }
     List<Tier> ladder = tiers.all();
-    Optional<Tier> next = rank == 0 ? Optional.empty() : Optional.of(ladder.get(rank - 1));
-    return new Evaluation(id, version, fingerprint, score, ladder.get(rank),
-        ladder.get(scoreRank), next, contributions, failed);
+    return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank),
+        nextTiers.get(rank), scored, missing, failed);
   }
+
+  /**
+   * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
+   * and whether the customer's value was missing. The utility is computed again, by the same
+   * code as in {@link #evaluate}, so it is bit-identical.
+   */
+  Contribution contribution(int i, double scored, boolean missing) {
+    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scale(i, scored);
+    CriterionDefinition<T> c = criteria.get(i);
+    return new Contribution(c.name, scored, c.display(scored), missing, utility,
+        maximum[i] / 100.0, utility * maximum[i], maximum[i]);
+  }
+
+  // read and utility are on the hot path: kept small, with their rare cases out of line, so
+  // that the JIT inlines them into score() and evaluate()
 
   private double read(int i, T customer, int index) {
     try {
       return values[i].applyAsDouble(customer);
     } catch (Exception e) {
-      throw failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
+      throw unreadable(i, customer, index, e);
     }
   }
 
+  private ScoringException unreadable(int i, T customer, int index, Exception e) {
+    return failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
+  }
+
   private double utility(int i, double raw, T customer, int index) {
-    if (raw != raw) {
-      switch (ifMissing[i]) {
-        case WORST:
-          return 0.0;
-        case SUBSTITUTE_VALUE:
-        case SUBSTITUTE_LEVEL:
-          return scales[i].utility(substitutes[i]);
-        default:
-          throw missing(criteria.get(i), customer, index);
-      }
+    return raw != raw ? missingUtility(i, customer, index) : scale(i, raw);
+  }
+
+  private double missingUtility(int i, T customer, int index) {
+    switch (ifMissing[i]) {
+      case WORST:
+        return 0.0;
+      case SUBSTITUTE_VALUE:
+      case SUBSTITUTE_LEVEL:
+        return scale(i, substitutes[i]);
+      default:
+        throw missing(criteria.get(i), customer, index);
     }
-    return scales[i].utility(raw);
   }
 
   private ScoringException missing(CriterionDefinition<T> c, T customer, int index) {

@@ -60,6 +60,32 @@ final class LevelScaleTest {
   }
 
   @Test
+  void utility_mixedOrPartialLevels_findsEveryDeclaredLevelOnly() {
+    LevelScale<Object> mixed = Scale.<Object>level(Boolean.TRUE, 0.0).then(Grade.HIGH, 0.5)
+        .then("gold", 1.0);
+    LevelScale<Object> bodies = Scale.<Object>level(Bodied.PLAIN, 0.0).then(Bodied.SPECIAL, 1.0);
+
+    assertThat(mixed.utility(Boolean.TRUE)).isEqualTo(0.0);
+    assertThat(mixed.utility(Boolean.FALSE)).isNaN();
+    assertThat(mixed.utility(Grade.HIGH)).isEqualTo(0.5);
+    assertThat(mixed.utility(Grade.LOW)).isNaN();
+    assertThat(mixed.utility("gold")).isEqualTo(1.0);
+    assertThat(bodies.utility(Bodied.SPECIAL)).isEqualTo(1.0);
+    assertThat(bodies.utility(Bodied.PLAIN)).isEqualTo(0.0);
+  }
+
+  /** An enum whose constant with a body has a class of its own. */
+  private enum Bodied {
+    PLAIN,
+    SPECIAL {
+      @Override
+      public String toString() {
+        return "special";
+      }
+    }
+  }
+
+  @Test
   void reversed_makesTheFirstLevelTheBest_andKeepsTheOrder() {
     LevelScale<Grade> risk = GRADES.reversed();
 

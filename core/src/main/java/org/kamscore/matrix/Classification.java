@@ -35,27 +35,51 @@ public final class Classification<T> {
     this.matrix = matrix;
     this.customers = List.copyOf(customers);
     this.placements = List.copyOf(placements);
-    Comparator<Integer> order = memberOrder == null
-        ? Comparator.comparingDouble((Integer i) -> placements.get(i).rowScore()).reversed()
-            .thenComparing(Comparator.comparingDouble(
-                (Integer i) -> placements.get(i).columnScore()).reversed())
-        : Comparator.comparing(customers::get, memberOrder);
-    order = order.thenComparingInt(i -> i);
+    int n = placements.size();
     int columns = matrix.columns().bands().size();
-    List<List<Integer>> indexes = new ArrayList<>();
-    for (int c = 0; c < matrix.cells().size(); c++) {
-      indexes.add(new ArrayList<>());
+    int[] starts = new int[matrix.cells().size() + 1];
+    int[] cells = new int[n];
+    double[] rowScores = new double[n];
+    double[] columnScores = new double[n];
+    for (int i = 0; i < n; i++) {
+      Placement placement = placements.get(i);
+      Cell cell = placement.cell();
+      cells[i] = cell.rowBand().index() * columns + cell.columnBand().index();
+      starts[cells[i] + 1]++;
+      rowScores[i] = placement.rowScore();
+      columnScores[i] = placement.columnScore();
     }
-    for (int i = 0; i < placements.size(); i++) {
-      Cell cell = placements.get(i).cell();
-      indexes.get(cell.rowBand().index() * columns + cell.columnBand().index()).add(i);
+    for (int c = 1; c < starts.length; c++) {
+      starts[c] += starts[c - 1];
     }
-    List<List<T>> all = new ArrayList<>(indexes.size());
-    for (List<Integer> cell : indexes) {
-      cell.sort(order);
-      all.add(cell.stream().map(customers::get).toList());
+    // each cell's indexes in input order, then sorted stably: ties keep input order
+    int[] order = new int[n];
+    int[] next = starts.clone();
+    for (int i = 0; i < n; i++) {
+      order[next[cells[i]]++] = i;
+    }
+    IndexSort.Order byMembers = memberOrder == null
+        ? (a, b) -> {
+          int byRow = Double.compare(rowScores[b], rowScores[a]);
+          return byRow != 0 ? byRow : Double.compare(columnScores[b], columnScores[a]);
+        }
+        : (a, b) -> memberOrder.compare(customers.get(a), customers.get(b));
+    int[] scratch = order.clone();
+    List<List<T>> all = new ArrayList<>(starts.length - 1);
+    for (int c = 0; c + 1 < starts.length; c++) {
+      IndexSort.sort(order, scratch, starts[c], starts[c + 1], byMembers);
+      all.add(membersOf(customers, order, starts[c], starts[c + 1]));
     }
     this.members = List.copyOf(all);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> membersOf(List<T> customers, int[] order, int from, int to) {
+    Object[] members = new Object[to - from];
+    for (int k = 0; k < members.length; k++) {
+      members[k] = customers.get(order[from + k]);
+    }
+    return (List<T>) List.of(members);
   }
 
   /**

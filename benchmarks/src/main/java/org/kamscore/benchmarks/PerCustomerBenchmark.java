@@ -1,0 +1,121 @@
+package org.kamscore.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.kamscore.ScoringModel;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Time per customer of each contestant on the attractiveness scorecard. Every invocation
+ * scores the next {@value #BATCH} of the {@value Workload#CUSTOMERS} customers, so one
+ * operation is one customer, and the results are consumed so none can be optimized away.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OperationsPerInvocation(PerCustomerBenchmark.BATCH)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class PerCustomerBenchmark {
+  /** Customers per invocation. */
+  static final int BATCH = 1_000;
+
+  private Customer[] customers;
+  private ScoringModel<Customer> model;
+  private EasyRulesScorecard rules;
+
+  /** Where each thread's next batch starts. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    private int next;
+
+    int advance(int size) {
+      int from = next;
+      next = from + BATCH >= size ? 0 : from + BATCH;
+      return from;
+    }
+  }
+
+  /** Draws the customers, builds the contestants and checks that they agree. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    customers = Workload.customers(Workload.CUSTOMERS, Workload.SEED);
+    model = Workload.attractiveness();
+    rules = new EasyRulesScorecard();
+    Equivalence.checkScores(customers, model, rules);
+  }
+
+  /**
+   * The speed limit: plain arithmetic, by hand.
+   *
+   * @param cursor the batch to score
+   * @return the sum of the scores
+   */
+  @Benchmark
+  public double handWritten(Cursor cursor) {
+    int from = cursor.advance(customers.length);
+    double sum = 0.0;
+    for (int i = from; i < from + BATCH; i++) {
+      sum += HandWritten.score(customers[i]);
+    }
+    return sum;
+  }
+
+  /**
+   * kamscore's fast path.
+   *
+   * @param cursor the batch to score
+   * @return the sum of the scores
+   */
+  @Benchmark
+  public double kamscoreScore(Cursor cursor) {
+    int from = cursor.advance(customers.length);
+    double sum = 0.0;
+    for (int i = from; i < from + BATCH; i++) {
+      sum += model.score(customers[i]);
+    }
+    return sum;
+  }
+
+  /**
+   * kamscore with the full explanation: tier, contributions, reasons, knock-outs.
+   *
+   * @param cursor the batch to evaluate
+   * @param blackhole consumes the evaluations
+   */
+  @Benchmark
+  public void kamscoreEvaluate(Cursor cursor, Blackhole blackhole) {
+    int from = cursor.advance(customers.length);
+    for (int i = from; i < from + BATCH; i++) {
+      blackhole.consume(model.evaluate(customers[i]));
+    }
+  }
+
+  /**
+   * The same scorecard in Easy Rules 4.1: score, knock-outs and tier.
+   *
+   * @param cursor the batch to score
+   * @return the sum of the scores
+   */
+  @Benchmark
+  public double easyRules(Cursor cursor) {
+    int from = cursor.advance(customers.length);
+    double sum = 0.0;
+    for (int i = from; i < from + BATCH; i++) {
+      sum += rules.score(customers[i]);
+    }
+    return sum;
+  }
+}

@@ -65,13 +65,7 @@ public final class ScoringModel<T> {
   private final Failures<T> failures;
 
   // compiled at build: flat arrays, so score() is a loop that allocates nothing
-  private final ToDoubleFunction<? super T>[] values;
-  private final Scale[] scales;
-  /** Per criterion which final Scale class scales[i] is, so utility() calls it directly. */
-  private final byte[] kinds;
-  private final double[] maximum;
-  private final MissingValue.Kind[] ifMissing;
-  private final double[] substitutes;
+  private final Scorecard<T> scorecard;
   private final int[] capRanks;
   /** The tier above each tier, by rank; shared by evaluations, as Optionals are immutable. */
   private final List<Optional<Tier>> nextTiers;
@@ -86,23 +80,9 @@ public final class ScoringModel<T> {
     this.customerId = builder.customerId;
     this.failures = new Failures<>(id, version, customerId);
 
-    int n = criteria.size();
-    this.values = newValueArray(n);
-    this.scales = new Scale[n];
-    this.kinds = new byte[n];
-    this.maximum = Weights.maximumPoints(criteria);
-    this.ifMissing = new MissingValue.Kind[n];
-    this.substitutes = new double[n];
+    this.scorecard = new Scorecard<>(criteria, failures);
     StringBuilder canonical = new StringBuilder("kamscore-model/1\n");
-    for (int i = 0; i < n; i++) {
-      CriterionDefinition<T> c = criteria.get(i);
-      values[i] = c.value;
-      scales[i] = c.scale instanceof LevelScale.IndexScale
-          ? ((LevelScale.IndexScale) c.scale).steps() // the same utilities, one call less
-          : c.scale;
-      kinds[i] = kindOf(scales[i]);
-      ifMissing[i] = c.ifMissing.kind();
-      substitutes[i] = c.substitute();
+    for (CriterionDefinition<T> c : criteria) {
       canonical.append(c.canonical()).append('\n');
     }
     this.capRanks = new int[knockOuts.size()];
@@ -120,51 +100,6 @@ public final class ScoringModel<T> {
     }
     this.nextTiers = List.copyOf(above);
     this.fingerprint = Fingerprint.of(canonical.toString());
-  }
-
-  private static final byte LINEAR = 0;
-  private static final byte LOGARITHMIC = 1;
-  private static final byte POINTS = 2;
-  private static final byte STEPS = 3;
-  private static final byte OTHER = 4;
-
-  private static byte kindOf(Scale scale) {
-    if (scale instanceof LinearScale) {
-      return LINEAR;
-    }
-    if (scale instanceof LogarithmicScale) {
-      return LOGARITHMIC;
-    }
-    if (scale instanceof PointsScale) {
-      return POINTS;
-    }
-    return scale instanceof StepScale ? STEPS : OTHER;
-  }
-
-  /**
-   * The utility of a raw value on criterion {@code i}. The switch calls the final scale
-   * classes directly: one virtual call site over five scale classes would be megamorphic, and
-   * the JIT could inline none of them.
-   */
-  private double scale(int i, double raw) {
-    Scale scale = scales[i];
-    switch (kinds[i]) {
-      case LINEAR:
-        return ((LinearScale) scale).utility(raw);
-      case LOGARITHMIC:
-        return ((LogarithmicScale) scale).utility(raw);
-      case POINTS:
-        return ((PointsScale) scale).utility(raw);
-      case STEPS:
-        return ((StepScale) scale).utility(raw);
-      default:
-        return scale.utility(raw);
-    }
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <T> ToDoubleFunction<? super T>[] newValueArray(int n) {
-    return new ToDoubleFunction[n];
   }
 
   /**
@@ -206,11 +141,7 @@ public final class ScoringModel<T> {
    */
   public double score(T customer) {
     requireNonNull(customer, "customer");
-    double sum = 0.0;
-    for (int i = 0; i < maximum.length; i++) {
-      sum += utility(i, read(i, customer, -1), customer, -1) * maximum[i];
-    }
-    return sum > 100.0 ? 100.0 : sum;
+    return scorecard.score(customer, -1);
   }
 
   /**
@@ -228,23 +159,23 @@ public final class ScoringModel<T> {
   }
 
   Evaluation evaluate(T customer, int index) {
-    int n = maximum.length;
+    int n = scorecard.size();
     double[] scored = new double[n];
     boolean[] missing = null; // most customers miss nothing: allocated at the first miss
     double sum = 0.0;
     for (int i = 0; i < n; i++) {
-      double raw = read(i, customer, index);
-      sum += utility(i, raw, customer, index) * maximum[i];
+      double raw = scorecard.read(i, customer, index);
+      sum += scorecard.points(i, raw, customer, index);
       if (raw != raw) {
         if (missing == null) {
           missing = new boolean[n];
         }
         missing[i] = true;
-        raw = substitutes[i];
+        raw = scorecard.substitute(i);
       }
       scored[i] = raw;
     }
-    double score = sum > 100.0 ? 100.0 : sum;
+    double score = Scorecard.clamp(sum);
     int scoreRank = tiers.rankOf(score);
     int rank = scoreRank;
     List<String> failed = List.of();
@@ -262,60 +193,8 @@ public final class ScoringModel<T> {
         nextTiers.get(rank), scored, missing, failed);
   }
 
-  /**
-   * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
-   * and whether the customer's value was missing. The utility is computed again, by the same
-   * code as in {@link #evaluate}, so it is bit-identical.
-   */
   Contribution contribution(int i, double scored, boolean missing) {
-    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scale(i, scored);
-    CriterionDefinition<T> c = criteria.get(i);
-    return new Contribution(c.name, scored, c.display(scored), missing, utility,
-        maximum[i] / 100.0, utility * maximum[i], maximum[i]);
-  }
-
-  // read and utility are on the hot path: kept small, with their rare cases out of line, so
-  // that the JIT inlines them into score() and evaluate()
-
-  private double read(int i, T customer, int index) {
-    try {
-      return values[i].applyAsDouble(customer);
-    } catch (Exception e) {
-      throw unreadable(i, customer, index, e);
-    }
-  }
-
-  private ScoringException unreadable(int i, T customer, int index, Exception e) {
-    return failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
-  }
-
-  private double utility(int i, double raw, T customer, int index) {
-    return raw != raw ? missingUtility(i, customer, index) : scale(i, raw);
-  }
-
-  private double missingUtility(int i, T customer, int index) {
-    switch (ifMissing[i]) {
-      case WORST:
-        return 0.0;
-      case SUBSTITUTE_VALUE:
-      case SUBSTITUTE_LEVEL:
-        return scale(i, substitutes[i]);
-      default:
-        throw missing(criteria.get(i), customer, index);
-    }
-  }
-
-  private ScoringException missing(CriterionDefinition<T> c, T customer, int index) {
-    if (c.levels == null) {
-      return failures.missingValue(c.name, Double.NaN, customer, index);
-    }
-    Object level;
-    try {
-      level = c.level.apply(customer);
-    } catch (Exception e) {
-      return failures.unreadable("criterion", c.name, customer, index, e);
-    }
-    return failures.unknownLevel(c.name, level, c.levels, customer, index);
+    return scorecard.contribution(i, scored, missing);
   }
 
   private boolean passes(KnockOutDefinition<T> knockOut, T customer, int index) {
@@ -497,8 +376,8 @@ public final class ScoringModel<T> {
    */
   public List<Criterion> criteria() {
     List<Criterion> list = new ArrayList<>();
-    for (int i = 0; i < maximum.length; i++) {
-      list.add(criteria.get(i).describe(maximum[i] / 100.0));
+    for (int i = 0; i < criteria.size(); i++) {
+      list.add(criteria.get(i).describe(scorecard.maximum(i) / 100.0));
     }
     return List.copyOf(list);
   }

@@ -47,7 +47,7 @@ final class ChartBubbles {
     List<T> customers = classification.customers();
     List<Bubble> bubbles = new ArrayList<>(measures.length);
     for (int i = 0; i < measures.length; i++) {
-      String text = label.apply(customers.get(i));
+      String text = label == null ? "customer " + i : label.apply(customers.get(i));
       if (text == null) {
         throw new NullPointerException(
             Checks.format("label of customer at index %d must not be null", i));

@@ -57,6 +57,7 @@ public final class PortfolioChart<T> {
   private final double[] measures;
   private final String title;
   private final String measureName;
+  /** Reads a customer's label; null labels customers by their input index. */
   private final Function<? super T, String> label;
   private final int labelTop;
 
@@ -73,7 +74,8 @@ public final class PortfolioChart<T> {
   /**
    * Starts a chart of a classification, sized by a measure. The measure of every customer is
    * read and checked here. The defaults are: the matrix's id and version as title,
-   * {@code "measure"} as the measure's name, {@link String#valueOf(Object)} as label, and
+   * {@code "measure"} as the measure's name, {@code "customer <index>"} as label (never the
+   * customer's {@code toString()}, which often holds personal data), and
    * labels for the 10 largest customers.
    *
    * @param <T> the customer type
@@ -90,7 +92,7 @@ public final class PortfolioChart<T> {
     requireNonNull(measure, "measure");
     PortfolioMatrix<T> matrix = classification.matrix();
     return new PortfolioChart<>(classification, ChartBubbles.measures(classification, measure),
-        matrix.id() + " " + matrix.version(), "measure", String::valueOf, DEFAULT_LABELS);
+        matrix.id() + " " + matrix.version(), "measure", null, DEFAULT_LABELS);
   }
 
   /**

@@ -75,6 +75,17 @@ final class PortfolioChartTest {
   }
 
   @Test
+  void defaultLabels_nameCustomersByIndex_neverByToString() {
+    String svg = PortfolioChart.of(keyAccountMatrix().classifyAll(PORTFOLIO), REVENUE_OF)
+        .toSvg();
+
+    assertThat(svg).contains(">customer 0<");
+    for (Customer customer : PORTFOLIO) {
+      assertThat(svg).doesNotContain(customer.toString());
+    }
+  }
+
+  @Test
   void everyCutPoint_isABandLine() {
     PortfolioMatrix<Customer> matrix = PortfolioMatrix.builder(Customer.class)
         .id("uneven", "1")

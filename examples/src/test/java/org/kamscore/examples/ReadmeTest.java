@@ -37,6 +37,13 @@ final class ReadmeTest {
   }
 
   @Test
+  void readme_showsTheQuickStartsExplanation_asPrinted() throws IOException {
+    String explanation = QuickStart.evaluateFurnitureChain().explain();
+
+    assertThat(readme()).contains("```\n" + explanation + "```\n");
+  }
+
+  @Test
   void readme_hasNoSnippetPlace_withoutASource() throws IOException {
     Map<String, String> snippets = snippets();
     Matcher place = PLACE.matcher(readme());

@@ -44,6 +44,13 @@ final class ReadmeTest {
   }
 
   @Test
+  void readme_showsTheMatrixGrid_asPrinted() throws IOException {
+    String grid = PortfolioTour.keyAccountMatrix(Portfolio.sample()).toText();
+
+    assertThat(readme()).contains("```\n" + grid + "\n```\n");
+  }
+
+  @Test
   void readme_hasNoSnippetPlace_withoutASource() throws IOException {
     Map<String, String> snippets = snippets();
     Matcher place = PLACE.matcher(readme());

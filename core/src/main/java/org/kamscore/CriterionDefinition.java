@@ -41,10 +41,7 @@ final class CriterionDefinition<T> {
   static <T, E> CriterionDefinition<T> ordinal(
       String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
     scale.checkUsableFor(name);
-    ToDoubleFunction<T> index = customer -> {
-      int i = scale.indexOf(level.apply(customer));
-      return i < 0 ? Double.NaN : i;
-    };
+    ToDoubleFunction<T> index = customer -> scale.index(level.apply(customer));
     return new CriterionDefinition<>(
         name, "", index, scale.indexScale(), weight, MissingValue.reject(), scale, level);
   }

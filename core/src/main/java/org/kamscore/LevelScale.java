@@ -198,6 +198,17 @@ public final class LevelScale<E> {
         criterion, levels.size());
   }
 
+  /** A level's index as the raw value of an ordinal criterion, or NaN if it is no level. */
+  double index(Object level) {
+    int i = indexOf(level);
+    return i < 0 ? Double.NaN : i;
+  }
+
+  /** The utility of the level at {@code index}, a valid index: what indexScale() gives it. */
+  double utilityAt(int index) {
+    return utilities[index];
+  }
+
   int indexOf(Object level) {
     if (level == null) {
       return -1;
@@ -269,10 +280,6 @@ public final class LevelScale<E> {
     @Override
     public double utility(double index) {
       return steps.utility(index);
-    }
-
-    StepScale steps() {
-      return steps;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.kamscore;
 
+import java.lang.reflect.Array;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -14,7 +16,8 @@ final class Scorecard<T> {
   private static final byte LOGARITHMIC = 1;
   private static final byte POINTS = 2;
   private static final byte STEPS = 3;
-  private static final byte OTHER = 4;
+  private static final byte LEVELS = 4;
+  private static final byte OTHER = 5;
 
   private final List<CriterionDefinition<T>> criteria;
   private final Failures<T> failures;
@@ -22,6 +25,10 @@ final class Scorecard<T> {
   private final Scale[] scales;
   /** Per criterion which final Scale class scales[i] is, so scale() calls it directly. */
   private final byte[] kinds;
+  /** Per ordinal criterion the user's level function, called without a wrapper; else null. */
+  private final Function<? super T, ?>[] levelOf;
+  /** Per ordinal criterion its levels, which score a level index by table; else null. */
+  private final LevelScale<?>[] levels;
   private final double[] maximum;
   private final MissingValue.Kind[] ifMissing;
   private final double[] substitutes;
@@ -30,19 +37,21 @@ final class Scorecard<T> {
     this.criteria = criteria;
     this.failures = failures;
     int n = criteria.size();
-    this.values = newValueArray(n);
+    this.values = newArray(ToDoubleFunction.class, n);
     this.scales = new Scale[n];
     this.kinds = new byte[n];
+    this.levelOf = newArray(Function.class, n);
+    this.levels = new LevelScale<?>[n];
     this.maximum = Weights.maximumPoints(criteria);
     this.ifMissing = new MissingValue.Kind[n];
     this.substitutes = new double[n];
     for (int i = 0; i < n; i++) {
       CriterionDefinition<T> c = criteria.get(i);
       values[i] = c.value;
-      scales[i] = c.scale instanceof LevelScale.IndexScale
-          ? ((LevelScale.IndexScale) c.scale).steps() // the same utilities, one call less
-          : c.scale;
-      kinds[i] = kindOf(scales[i]);
+      scales[i] = c.scale;
+      levelOf[i] = c.level;
+      levels[i] = c.levels;
+      kinds[i] = c.levels != null ? LEVELS : kindOf(c.scale);
       ifMissing[i] = c.ifMissing.kind();
       substitutes[i] = c.substitute();
     }
@@ -64,20 +73,55 @@ final class Scorecard<T> {
 
   /** The score: the points of every criterion, added in declaration order, clamped. */
   double score(T customer, int index) {
+    return score(customer, index, null);
+  }
+
+  /**
+   * The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing.
+   *
+   * <p>This loop is the hot path of score() and evaluate(). The switch calls the final scale
+   * classes directly: one virtual call site over five scale classes would be megamorphic, and
+   * the JIT could inline none of them. It is written out here, not in a helper: a helper holding
+   * it, once compiled on its own, is too big for the JIT to inline into this loop.
+   */
+  double score(T customer, int index, double[] raws) {
     double sum = 0.0;
-    for (int i = 0; i < maximum.length; i++) {
-      sum += points(i, read(i, customer, index), customer, index);
+    for (int i = 0; i < kinds.length; i++) {
+      double raw = read(i, customer, index);
+      if (raws != null) {
+        raws[i] = raw;
+      }
+      double utility;
+      if (raw != raw) {
+        utility = missingUtility(i, customer, index);
+      } else {
+        switch (kinds[i]) {
+          case LINEAR:
+            utility = ((LinearScale) scales[i]).utility(raw);
+            break;
+          case LOGARITHMIC:
+            utility = ((LogarithmicScale) scales[i]).utility(raw);
+            break;
+          case POINTS:
+            utility = ((PointsScale) scales[i]).utility(raw);
+            break;
+          case STEPS:
+            utility = ((StepScale) scales[i]).utility(raw);
+            break;
+          case LEVELS: // raw is the level's index: the same utility as its IndexScale gives
+            utility = levels[i].utilityAt((int) raw);
+            break;
+          default:
+            utility = scales[i].utility(raw);
+        }
+      }
+      sum += utility * maximum[i];
     }
     return clamp(sum);
   }
 
-  /** The points criterion {@code i} earns for a raw value read from the customer. */
-  double points(int i, double raw, T customer, int index) {
-    return utility(i, raw, customer, index) * maximum[i];
-  }
-
   /** Rounding can take a sum of shares a hair past 100; the clamp is monotone. */
-  static double clamp(double sum) {
+  private static double clamp(double sum) {
     return sum > 100.0 ? 100.0 : sum;
   }
 
@@ -94,39 +138,19 @@ final class Scorecard<T> {
     return scale instanceof StepScale ? STEPS : OTHER;
   }
 
-  /**
-   * The utility of a raw value on criterion {@code i}. The switch calls the final scale
-   * classes directly: one virtual call site over five scale classes would be megamorphic, and
-   * the JIT could inline none of them.
-   */
-  private double scale(int i, double raw) {
-    Scale scale = scales[i];
-    switch (kinds[i]) {
-      case LINEAR:
-        return ((LinearScale) scale).utility(raw);
-      case LOGARITHMIC:
-        return ((LogarithmicScale) scale).utility(raw);
-      case POINTS:
-        return ((PointsScale) scale).utility(raw);
-      case STEPS:
-        return ((StepScale) scale).utility(raw);
-      default:
-        return scale.utility(raw);
-    }
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <T> ToDoubleFunction<? super T>[] newValueArray(int n) {
-    return new ToDoubleFunction[n];
+  /** A new array of a generic type: {@code component} is that type's class. */
+  @SuppressWarnings("unchecked")
+  private static <A> A[] newArray(Class<?> component, int n) {
+    return (A[]) Array.newInstance(component, n);
   }
 
   /**
    * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
    * and whether the customer's value was missing. The utility is computed again, by the same
-   * code as in {@link #points}, so it is bit-identical.
+   * scale method as in {@link #score(Object, int, double[])}, so it is bit-identical.
    */
   Contribution contribution(int i, double scored, boolean missing) {
-    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scale(i, scored);
+    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scales[i].utility(scored);
     CriterionDefinition<T> c = criteria.get(i);
     return new Contribution(c.name, scored, c.display(scored), missing, utility,
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);
@@ -135,9 +159,13 @@ final class Scorecard<T> {
   // read and utility are on the hot path: kept small, with their rare cases out of line, so
   // that the JIT inlines them into score() and evaluate()
 
-  double read(int i, T customer, int index) {
+  private double read(int i, T customer, int index) {
     try {
-      return values[i].applyAsDouble(customer);
+      // an ordinal criterion's level function is called here, not through the wrapper in its
+      // value: one call less, and the call site sees only ordinal criteria
+      return kinds[i] == LEVELS
+          ? levels[i].index(levelOf[i].apply(customer))
+          : values[i].applyAsDouble(customer);
     } catch (Exception e) {
       throw unreadable(i, customer, index, e);
     }
@@ -147,17 +175,13 @@ final class Scorecard<T> {
     return failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
   }
 
-  private double utility(int i, double raw, T customer, int index) {
-    return raw != raw ? missingUtility(i, customer, index) : scale(i, raw);
-  }
-
   private double missingUtility(int i, T customer, int index) {
     switch (ifMissing[i]) {
       case WORST:
         return 0.0;
       case SUBSTITUTE_VALUE:
       case SUBSTITUTE_LEVEL:
-        return scale(i, substitutes[i]);
+        return scales[i].utility(substitutes[i]); // the method the switch in score() calls
       default:
         throw missing(criteria.get(i), customer, index);
     }

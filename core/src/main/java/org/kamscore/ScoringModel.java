@@ -161,21 +161,17 @@ public final class ScoringModel<T> {
   Evaluation evaluate(T customer, int index) {
     int n = scorecard.size();
     double[] scored = new double[n];
+    double score = scorecard.score(customer, index, scored); // the raw values read in scored
     boolean[] missing = null; // most customers miss nothing: allocated at the first miss
-    double sum = 0.0;
     for (int i = 0; i < n; i++) {
-      double raw = scorecard.read(i, customer, index);
-      sum += scorecard.points(i, raw, customer, index);
-      if (raw != raw) {
+      if (scored[i] != scored[i]) {
         if (missing == null) {
           missing = new boolean[n];
         }
         missing[i] = true;
-        raw = scorecard.substitute(i);
+        scored[i] = scorecard.substitute(i);
       }
-      scored[i] = raw;
     }
-    double score = Scorecard.clamp(sum);
     int scoreRank = tiers.rankOf(score);
     int rank = scoreRank;
     List<String> failed = List.of();

@@ -35,7 +35,8 @@ final class CriterionDefinition<T> {
   static <T> CriterionDefinition<T> numeric(
       String name, ToDoubleFunction<? super T> value, Scale scale, double weight) {
     scale.checkUsableFor(name);
-    return new CriterionDefinition<>(name, "", value, scale, weight, MissingValue.reject(), null, null);
+    return new CriterionDefinition<>(
+        name, "", value, scale, weight, MissingValue.reject(), null, null);
   }
 
   static <T, E> CriterionDefinition<T> ordinal(
@@ -47,15 +48,18 @@ final class CriterionDefinition<T> {
   }
 
   CriterionDefinition<T> withDescription(String description) {
-    return new CriterionDefinition<>(name, description, value, scale, weight, ifMissing, levels, level);
+    return new CriterionDefinition<>(
+        name, description, value, scale, weight, ifMissing, levels, level);
   }
 
   CriterionDefinition<T> withMissingValue(MissingValue policy) {
-    return new CriterionDefinition<>(name, description, value, scale, weight, policy, levels, level);
+    return new CriterionDefinition<>(
+        name, description, value, scale, weight, policy, levels, level);
   }
 
   CriterionDefinition<T> withWeight(double newWeight) {
-    return new CriterionDefinition<>(name, description, value, scale, newWeight, ifMissing, levels, level);
+    return new CriterionDefinition<>(
+        name, description, value, scale, newWeight, ifMissing, levels, level);
   }
 
   /** The raw value a missing value is scored as, or NaN if the policy substitutes nothing. */

@@ -150,7 +150,9 @@ final class Scorecard<T> {
    * scale method as in {@link #score(Object, int, double[])}, so it is bit-identical.
    */
   Contribution contribution(int i, double scored, boolean missing) {
-    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : scales[i].utility(scored);
+    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST
+        ? 0.0
+        : scales[i].utility(scored);
     CriterionDefinition<T> c = criteria.get(i);
     return new Contribution(c.name, scored, c.display(scored), missing, utility,
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);

@@ -167,9 +167,35 @@ final class Scorecard<T> {
       // value: one call less, and the call site sees only ordinal criteria
       return kinds[i] == LEVELS
           ? levels[i].index(levelOf[i].apply(customer))
-          : values[i].applyAsDouble(customer);
+          : value(i, customer);
     } catch (Exception e) {
       throw unreadable(i, customer, index, e);
+    }
+  }
+
+  /**
+   * Criterion {@code i}'s raw value. The JIT profiles each call site by the classes it sees;
+   * one site for every criterion sees every extractor and can inline none of them. One site
+   * per position sees one extractor per model: while one model is hot, each extractor is
+   * inlined (about 80 instead of 98 ns per customer in the benchmarks); with several hot
+   * models the sites see several lambdas again and cost what one shared site costs.
+   */
+  private double value(int i, T customer) {
+    ToDoubleFunction<? super T> v = values[i];
+    switch (i) {
+      case 0: return v.applyAsDouble(customer);
+      case 1: return v.applyAsDouble(customer);
+      case 2: return v.applyAsDouble(customer);
+      case 3: return v.applyAsDouble(customer);
+      case 4: return v.applyAsDouble(customer);
+      case 5: return v.applyAsDouble(customer);
+      case 6: return v.applyAsDouble(customer);
+      case 7: return v.applyAsDouble(customer);
+      case 8: return v.applyAsDouble(customer);
+      case 9: return v.applyAsDouble(customer);
+      case 10: return v.applyAsDouble(customer);
+      case 11: return v.applyAsDouble(customer);
+      default: return v.applyAsDouble(customer);
     }
   }
 

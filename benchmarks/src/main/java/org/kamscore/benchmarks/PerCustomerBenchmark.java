@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -87,6 +88,44 @@ public class PerCustomerBenchmark {
       sum += model.score(customers[i]);
     }
     return sum;
+  }
+
+  /**
+   * kamscore's fast path after other models have been scored in the same JVM: with one other
+   * model (two hot models, as for the two axes of a matrix) each extractor call site has seen
+   * two lambdas; with four, several — the worst case, as in a service with many policies.
+   *
+   * @param cursor the batch to score
+   * @param others the other models, scored before the trial
+   * @return the sum of the scores
+   */
+  @Benchmark
+  public double kamscoreScoreAmongOtherModels(Cursor cursor, OtherModels others) {
+    return kamscoreScore(cursor) + others.sum;
+  }
+
+  /** Scores 200,000 customers with some of {@link Workload#otherModels()} before the trial. */
+  @State(Scope.Benchmark)
+  public static class OtherModels {
+    /** How many other models are scored before the trial. */
+    @Param({"1", "4"})
+    public int models;
+
+    private double sum;
+
+    /** Scores with the other models, so that their lambdas reach every call site's profile. */
+    @Setup(Level.Trial)
+    public void scoreWithOtherModels() {
+      Customer[] some = Workload.customers(200_000, Workload.SEED + 1);
+      for (int round = 0; round < 3; round++) {
+        for (ScoringModel<Customer> other : Workload.otherModels().subList(0, models)) {
+          for (Customer customer : some) {
+            sum += other.score(customer);
+          }
+        }
+      }
+      sum = sum > 0 ? 0.0 : 1.0; // keeps the loop alive; adds nothing to the result
+    }
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.kamscore.benchmarks;
 
 import java.util.SplittableRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.kamscore.ScoringModel;
 import org.kamscore.Scale;
 import org.kamscore.Tiers;
@@ -49,6 +52,29 @@ public final class Workload {
         .knockOutAbove("maximum-discount", Customer::discount, HandWritten.MAXIMUM_DISCOUNT)
         .tiers(Tiers.from("A", HandWritten.TIER_A).then("B", HandWritten.TIER_B).otherwise("C"))
         .build();
+  }
+
+  /**
+   * Four more models whose criteria read the customer's numeric fields in rotated order, so
+   * that scoring with them gives every extractor call site of the scorecard several lambdas
+   * to see: the worst case for the JIT's type profiles, as in a service with many policies.
+   *
+   * @return the models
+   */
+  public static List<ScoringModel<Customer>> otherModels() {
+    List<ToDoubleFunction<Customer>> fields = List.of(Customer::revenue, Customer::revenueShare,
+        Customer::margin, Customer::growthRating, Customer::contractYears, Customer::discount);
+    List<ScoringModel<Customer>> models = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      ScoringModel.Builder<Customer> builder = ScoringModel.builder(Customer.class)
+          .id("benchmark-other-" + k, "1");
+      for (int j = 0; j < 8; j++) {
+        builder.criterion("field-" + j, fields.get((j + k) % fields.size()),
+            Scale.linear(0, 1_000_000), 1 + j);
+      }
+      models.add(builder.build());
+    }
+    return List.copyOf(models);
   }
 
   /**

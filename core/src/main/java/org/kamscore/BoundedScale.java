@@ -14,7 +14,8 @@ abstract class BoundedScale extends Scale {
 
   /** Takes bounds already checked to be finite and valid for the kind; checks they differ. */
   BoundedScale(String kind, double worst, double best) {
-    requireDistinct(worst, best, kind);
+    Checks.requireArgument(worst != best,
+        "bounds of %s scale must differ but both were: %s", kind, worst);
     this.kind = kind;
     this.worst = worst;
     this.best = best;

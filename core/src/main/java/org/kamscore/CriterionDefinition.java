@@ -10,13 +10,14 @@ import java.util.function.ToDoubleFunction;
 final class CriterionDefinition<T> {
   final String name;
   final String description;
+  /** Reads a numeric criterion's raw value; null for an ordinal one, read through level. */
   final ToDoubleFunction<? super T> value;
   final Scale scale;
   final double weight;
   final MissingValue ifMissing;
   /** The ordinal scale of an ordinal criterion, whose values are level indexes; else null. */
   final LevelScale<?> levels;
-  /** The level of an ordinal criterion, read again only to name a bad level; else null. */
+  /** Reads an ordinal criterion's level, which the scale maps to its index; else null. */
   final Function<? super T, ?> level;
 
   private CriterionDefinition(String name, String description, ToDoubleFunction<? super T> value,
@@ -42,9 +43,8 @@ final class CriterionDefinition<T> {
   static <T, E> CriterionDefinition<T> ordinal(
       String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
     scale.checkUsableFor(name);
-    ToDoubleFunction<T> index = customer -> scale.index(level.apply(customer));
     return new CriterionDefinition<>(
-        name, "", index, scale.indexScale(), weight, MissingValue.reject(), scale, level);
+        name, "", null, scale.indexScale(), weight, MissingValue.reject(), scale, level);
   }
 
   CriterionDefinition<T> withDescription(String description) {

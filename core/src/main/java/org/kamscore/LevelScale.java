@@ -204,7 +204,7 @@ public final class LevelScale<E> {
     return i < 0 ? Double.NaN : i;
   }
 
-  /** The utility of the level at {@code index}, a valid index: what indexScale() gives it. */
+  /** The utility of the level at {@code index}, a valid index. */
   double utilityAt(int index) {
     return utilities[index];
   }
@@ -224,13 +224,9 @@ public final class LevelScale<E> {
     return i == null ? -1 : i;
   }
 
-  /** The scale over level indexes 0..n-1 that a compiled model scores with. */
+  /** The scale over level indexes 0..n-1 that explanations and substitutes score with. */
   Scale indexScale() {
-    StepScale steps = Scale.steps(utilities[0]);
-    for (int i = 1; i < utilities.length; i++) {
-      steps = steps.atLeast(i, utilities[i]);
-    }
-    return new IndexScale(steps, this);
+    return new IndexScale(this);
   }
 
   String canonical() {
@@ -267,19 +263,17 @@ public final class LevelScale<E> {
     return s.append(')').toString();
   }
 
-  /** Scores level indexes; describes itself by the levels. */
+  /** Scores level indexes by the levels' utilities; describes itself by the levels. */
   static final class IndexScale extends Scale {
-    private final StepScale steps;
     private final LevelScale<?> levels;
 
-    IndexScale(StepScale steps, LevelScale<?> levels) {
-      this.steps = steps;
+    IndexScale(LevelScale<?> levels) {
       this.levels = levels;
     }
 
     @Override
     public double utility(double index) {
-      return steps.utility(index);
+      return index != index ? Double.NaN : levels.utilityAt((int) index);
     }
 
     @Override

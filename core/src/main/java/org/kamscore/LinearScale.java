@@ -1,14 +1,15 @@
 package org.kamscore;
 
 import static org.kamscore.Checks.requireArgument;
+import static org.kamscore.Checks.requireFinite;
 
 /** Utility linear between two bounds, clamped outside. */
 final class LinearScale extends BoundedScale {
   private final double span;
 
   LinearScale(double worst, double best) {
-    super("linear", requireBound(worst, "worst bound of linear scale"),
-        requireBound(best, "best bound of linear scale"));
+    super("linear", requireFinite(worst, "worst bound of linear scale"),
+        requireFinite(best, "best bound of linear scale"));
     this.span = best - worst;
     requireArgument(Double.isFinite(span),
         "distance between the bounds of linear scale must be finite but was: %s", span);

@@ -1,8 +1,5 @@
 package org.kamscore;
 
-import static org.kamscore.Checks.requireArgument;
-import static org.kamscore.Checks.requireFinite;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -241,14 +238,5 @@ public abstract class Scale {
 
   static String hex(double value) {
     return Double.toHexString(value);
-  }
-
-  static double requireBound(double value, String what) {
-    return requireFinite(value, what);
-  }
-
-  static void requireDistinct(double worst, double best, String kind) {
-    requireArgument(worst != best,
-        "bounds of %s scale must differ but both were: %s", kind, worst);
   }
 }

@@ -21,11 +21,12 @@ final class Scorecard<T> {
 
   private final List<CriterionDefinition<T>> criteria;
   private final Failures<T> failures;
+  /** Per numeric criterion the user's extractor; else null. */
   private final ToDoubleFunction<? super T>[] values;
   private final Scale[] scales;
   /** Per criterion which final Scale class scales[i] is, so scale() calls it directly. */
   private final byte[] kinds;
-  /** Per ordinal criterion the user's level function, called without a wrapper; else null. */
+  /** Per ordinal criterion the user's level function; else null. */
   private final Function<? super T, ?>[] levelOf;
   /** Per ordinal criterion its levels, which score a level index by table; else null. */
   private final LevelScale<?>[] levels;
@@ -108,7 +109,7 @@ final class Scorecard<T> {
           case STEPS:
             utility = ((StepScale) scales[i]).utility(raw);
             break;
-          case LEVELS: // raw is the level's index: the same utility as its IndexScale gives
+          case LEVELS: // raw is the level's index
             utility = levels[i].utilityAt((int) raw);
             break;
           default:
@@ -158,13 +159,12 @@ final class Scorecard<T> {
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);
   }
 
-  // read and utility are on the hot path: kept small, with their rare cases out of line, so
-  // that the JIT inlines them into score() and evaluate()
+  // read is on the hot path: kept small, with its rare cases out of line, so that the JIT
+  // inlines it into the scoring loop
 
   private double read(int i, T customer, int index) {
     try {
-      // an ordinal criterion's level function is called here, not through the wrapper in its
-      // value: one call less, and the call site sees only ordinal criteria
+      // an ordinal criterion's level is mapped to its index: the raw value its scale scores
       return kinds[i] == LEVELS
           ? levels[i].index(levelOf[i].apply(customer))
           : value(i, customer);

@@ -5,40 +5,71 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.RecursiveAction;
 
 /** Runs a model over a collection, sequentially or in parallel, in input order. */
-final class Batch {
-  private Batch() {}
+final class Batch<T> {
+  /** Ranges of at most this many customers are evaluated by one task. */
+  private static final int LEAF = 1024;
+
+  private final ScoringModel<T> model;
+  private final List<? extends T> customers;
+  private final Evaluation[] evaluations;
+  private final ScoringException[] errors;
+
+  private Batch(ScoringModel<T> model, List<? extends T> customers) {
+    this.model = model;
+    this.customers = customers;
+    this.evaluations = new Evaluation[customers.size()];
+    this.errors = new ScoringException[customers.size()];
+  }
 
   static <T> BatchResult run(ScoringModel<T> model, Collection<? extends T> customers,
       Execution execution, boolean failFast) {
     requireNonNull(customers, "customers");
     requireNonNull(execution, "execution");
-    List<? extends T> list = new ArrayList<>(customers); // null elements are reported, not lost
-    Evaluation[] evaluations = new Evaluation[list.size()];
-    ScoringException[] errors = new ScoringException[list.size()];
-    if (execution == Execution.SEQUENTIAL) {
-      for (int i = 0; i < list.size(); i++) {
-        if (!evaluate(model, list, i, evaluations, errors) && failFast) {
-          break;
-        }
-      }
+    // a copy: null elements are reported, not lost, and the input may change meanwhile
+    Batch<T> batch = new Batch<>(model, new ArrayList<>(customers));
+    if (execution.isParallel()) {
+      execution.pool().invoke(batch.new Range(0, batch.evaluations.length));
     } else {
-      IntStream.range(0, list.size()).parallel()
-          .forEach(i -> evaluate(model, list, i, evaluations, errors));
+      batch.evaluate(0, batch.evaluations.length, failFast);
     }
-    return new BatchResult(evaluations, errors);
+    return new BatchResult(batch.evaluations, batch.errors);
   }
 
-  private static <T> boolean evaluate(ScoringModel<T> model, List<? extends T> list, int i,
-      Evaluation[] evaluations, ScoringException[] errors) {
-    try {
-      evaluations[i] = model.evaluateAt(list.get(i), i);
-      return true;
-    } catch (ScoringException e) {
-      errors[i] = e;
-      return false;
+  private void evaluate(int from, int to, boolean failFast) {
+    for (int i = from; i < to; i++) {
+      try {
+        evaluations[i] = model.evaluateAt(customers.get(i), i);
+      } catch (ScoringException e) {
+        errors[i] = e;
+        if (failFast) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Evaluates a range of the batch, halving it across the pool; every slot is its own. */
+  private final class Range extends RecursiveAction {
+    private static final long serialVersionUID = 1L;
+    private final int from;
+    private final int to;
+
+    Range(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    protected void compute() {
+      if (to - from <= LEAF) {
+        evaluate(from, to, false);
+      } else {
+        int middle = (from + to) >>> 1;
+        invokeAll(new Range(from, middle), new Range(middle, to));
+      }
     }
   }
 }

@@ -4,7 +4,7 @@ package org.kamscore;
  * A scale between a worst and a best bound, clamped outside them: what linear and logarithmic
  * scales share. Bounds given high-to-low make a lower-is-better scale.
  */
-abstract class BoundedScale extends Scale {
+abstract sealed class BoundedScale extends Scale permits LinearScale, LogarithmicScale {
   private final String kind;
   final double worst;
   final double best;

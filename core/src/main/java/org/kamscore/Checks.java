@@ -2,7 +2,12 @@ package org.kamscore;
 
 import java.util.Locale;
 
-/** Argument and state checks that format their message only when they fail. */
+/**
+ * Argument and state checks that format their message only when they fail. The packages
+ * {@code org.kamscore}, {@code org.kamscore.matrix} and {@code org.kamscore.portfolio} each
+ * have a copy with the same methods: sharing one would take a public "internal" package.
+ * Domain rules, such as what a utility is, belong to the classes that use them.
+ */
 final class Checks {
   private Checks() {}
 
@@ -18,6 +23,14 @@ final class Checks {
     }
   }
 
+  static <V> V requireNonNull(V reference, String template, Object... args) {
+    if (reference == null) {
+      throw new NullPointerException(format(template, args));
+    }
+    return reference;
+  }
+
+  /** Checks a name or label: not null, not blank; {@code what} names it in the message. */
   static String requireName(String name, String what) {
     if (name == null) {
       throw new NullPointerException(what);
@@ -26,27 +39,16 @@ final class Checks {
     return name;
   }
 
-  static double requireFinite(double value, String what) {
-    requireArgument(Double.isFinite(value), "%s must be finite but was: %s", what, value);
+  /** Checks a finite value; the template and its arguments name it in the message. */
+  static double requireFinite(double value, String template, Object... args) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          format(template, args) + " must be finite but was: " + value);
+    }
     return value;
-  }
-
-  /** Checks a utility and returns it with -0.0 turned into 0.0, so no score shows "-0". */
-  static double requireUtility(double utility, String what) {
-    requireArgument(utility >= 0.0 && utility <= 1.0,
-        "%s must be a utility in [0, 1] but was: %s", what, utility);
-    return utility + 0.0;
   }
 
   static String format(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
-  }
-
-  /** A number as people write it: whole numbers without ".0", others as Java prints them. */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
   }
 }

@@ -12,6 +12,7 @@ final class CriterionDefinition<T> {
   final String description;
   /** Reads a numeric criterion's raw value; null for an ordinal one, read through level. */
   final ToDoubleFunction<? super T> value;
+  /** The scale of a numeric criterion; null for an ordinal one, scored by its levels. */
   final Scale scale;
   final double weight;
   final MissingValue ifMissing;
@@ -44,7 +45,7 @@ final class CriterionDefinition<T> {
       String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
     scale.checkUsableFor(name);
     return new CriterionDefinition<>(
-        name, "", null, scale.indexScale(), weight, MissingValue.reject(), scale, level);
+        name, "", null, null, weight, MissingValue.reject(), scale, level);
   }
 
   CriterionDefinition<T> withDescription(String description) {
@@ -88,17 +89,17 @@ final class CriterionDefinition<T> {
     if (raw != raw) {
       return "missing";
     }
-    return levels == null ? Checks.number(raw) : ((LevelScale.IndexScale) scale).level(raw);
+    return levels == null ? Explanation.number(raw) : levels.levelName((int) raw);
   }
 
   String canonical() {
-    return "criterion(" + name.length() + ":" + name + "," + scale.canonical() + ","
+    return "criterion(" + name.length() + ":" + name + "," + (levels == null ? scale.canonical() : levels.canonical()) + ","
         + Scale.hex(weight) + "," + ifMissing.canonical() + ")";
   }
 
   Criterion describe(double weightShare) {
-    return new Criterion(name, description, weight, weightShare, scale.readable(),
-        scale.direction(), ifMissing);
+    return new Criterion(
+        name, description, weight, weightShare, levels == null ? scale : levels, ifMissing);
   }
 
   @Override

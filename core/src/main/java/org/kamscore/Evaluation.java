@@ -35,6 +35,8 @@ public final class Evaluation {
   private final Tier scoreTier;
   private final Optional<Tier> nextTier;
   private final List<String> failedKnockOuts;
+  /** The customer's index in its batch or stream, -1 if evaluated alone; not part of equals. */
+  private final int index;
   // per criterion only the raw value scored, and which were missing (null if none): the
   // model derives the rest of each Contribution from them, on first use
   private final double[] values;
@@ -48,9 +50,11 @@ public final class Evaluation {
    *
    * @param values per criterion the raw value scored: the customer's, or the substitute
    * @param missing per criterion whether the customer's value was missing, or null if none was
+   * @param index the customer's index in its batch or stream, -1 if evaluated alone
    */
   Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
-      Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts) {
+      Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts,
+      int index) {
     this.model = model;
     this.score = score;
     this.tier = tier;
@@ -59,6 +63,12 @@ public final class Evaluation {
     this.failedKnockOuts = List.copyOf(failedKnockOuts);
     this.values = values;
     this.missing = missing;
+    this.index = index;
+  }
+
+  /** The customer's index in its batch or stream, -1 if evaluated alone. */
+  int index() {
+    return index;
   }
 
   /**

@@ -6,6 +6,14 @@ import java.util.Locale;
 final class Explanation {
   private Explanation() {}
 
+  /** A number as people write it: whole numbers without ".0", others as Java prints them. */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
   static String of(Evaluation e) {
     StringBuilder s = new StringBuilder();
     line(s, "%s %s (fingerprint %s)", e.modelId(), e.modelVersion(),

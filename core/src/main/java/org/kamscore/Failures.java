@@ -30,7 +30,7 @@ final class Failures<T> {
     return new ScoringException(Checks.format(
             "criterion '%s' of %s must have one of the levels %s for %s but was: %s "
                 + "(missing-value policy: reject)",
-            criterion, model, scale.levels(), customer(customer, index), level),
+            criterion, model, levels(scale, level), customer(customer, index), value(scale, level)),
         modelId, criterion, index, null);
   }
 
@@ -52,6 +52,41 @@ final class Failures<T> {
     return new ScoringException(Checks.format(
             "customer at index %d of a batch for %s must not be null", index, model),
         modelId, null, index, null);
+  }
+
+  /**
+   * The levels, with their types if the value's type is none of theirs: so that {@code 2} and
+   * {@code "2"}, or two enums' constants of one name, are told apart.
+   */
+  private static String levels(LevelScale<?> scale, Object value) {
+    if (!typesDiffer(scale, value)) {
+      return String.valueOf(scale.levels());
+    }
+    StringBuilder s = new StringBuilder("[");
+    for (Object level : scale.levels()) {
+      s.append(s.length() == 1 ? "" : ", ").append(level)
+          .append(" (").append(LevelScale.typeOf(level)).append(')');
+    }
+    return s.append(']').toString();
+  }
+
+  private static String value(LevelScale<?> scale, Object value) {
+    return typesDiffer(scale, value)
+        ? value + " (" + LevelScale.typeOf(value) + ")"
+        : String.valueOf(value);
+  }
+
+  private static boolean typesDiffer(LevelScale<?> scale, Object value) {
+    if (value == null) {
+      return false;
+    }
+    String type = LevelScale.typeOf(value);
+    for (Object level : scale.levels()) {
+      if (LevelScale.typeOf(level).equals(type)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String customer(T customer, int index) {

@@ -47,9 +47,9 @@ final class KnockOutDefinition<T> {
   String condition() {
     switch (kind) {
       case AT_LEAST:
-        return "at least " + Checks.number(bound);
+        return "at least " + Explanation.number(bound);
       case AT_MOST:
-        return "at most " + Checks.number(bound);
+        return "at most " + Explanation.number(bound);
       default:
         return "predicate";
     }

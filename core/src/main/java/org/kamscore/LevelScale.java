@@ -1,7 +1,7 @@
 package org.kamscore;
 
 import static org.kamscore.Checks.requireArgument;
-import static org.kamscore.Checks.requireUtility;
+import static org.kamscore.Scale.requireUtility;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * An ordinal scale: a declared list of levels, each with a utility, such as an enum
@@ -27,10 +28,15 @@ import java.util.Optional;
  * monotone. A value that is not one of the levels, or {@code null}, is a missing value and is
  * handled by the criterion's {@link MissingValue} policy. Instances are immutable.
  *
+ * <p>As a {@link CriterionScale}, an ordinal scale's raw value is a level's position: 0 for
+ * the first level, as {@link Contribution#value()} reports it. So {@link #valueFor(double)}
+ * answers a position, while {@link #utility(Object)} and {@link #levelFor(double)} speak
+ * levels.
+ *
  * @param <E> the type of the levels
  * @since 0.1.0
  */
-public final class LevelScale<E> {
+public final class LevelScale<E> implements CriterionScale {
   private final List<E> levels;
   private final double[] utilities;
   private final Map<Object, Integer> indexes;
@@ -108,8 +114,8 @@ public final class LevelScale<E> {
   public LevelScale<E> then(E level, double utility) {
     int n = levels.size();
     int number = n + 1;
-    Objects.requireNonNull(level, "level " + number);
-    utility = requireUtility(utility, Checks.format("utility of level %d", number));
+    Checks.requireNonNull(level, "level %d", number);
+    utility = requireUtility(utility, "utility of level %d", number);
     requireArgument(!indexes.containsKey(level),
         "level %d of ordinal scale must differ from the levels before it but was: %s",
         number, level);
@@ -161,11 +167,27 @@ public final class LevelScale<E> {
   }
 
   /**
+   * Returns the position of the worst level that reaches a utility, the level that
+   * {@link #levelFor(double)} names: positions are the only raw values an ordinal criterion
+   * has, so the answer is a position even where every level reaches {@code utility}.
+   *
+   * @param utility the utility to reach, in {@code [0, 1]}
+   * @return the level's position, or empty if no level reaches {@code utility}
+   * @throws IllegalArgumentException if {@code utility} is not in {@code [0, 1]}
+   */
+  @Override
+  public OptionalDouble valueFor(double utility) {
+    int i = positionFor(utility);
+    return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(i);
+  }
+
+  /**
    * Returns the direction of this scale over the declaration order of its levels: higher is
    * better if later levels are never worse.
    *
    * @return the direction
    */
+  @Override
   public Direction direction() {
     return direction == null ? Direction.HIGHER_IS_BETTER : direction;
   }
@@ -179,16 +201,21 @@ public final class LevelScale<E> {
    * @throws IllegalArgumentException if {@code utility} is not in {@code [0, 1]}
    */
   public Optional<E> levelFor(double utility) {
+    int i = positionFor(utility);
+    return i < 0 ? Optional.empty() : Optional.of(levels.get(i));
+  }
+
+  private int positionFor(double utility) {
     requireUtility(utility, "utility to reach");
     int n = levels.size();
     boolean higher = direction() == Direction.HIGHER_IS_BETTER;
     for (int k = 0; k < n; k++) {
       int i = higher ? k : n - 1 - k;
       if (utilities[i] >= utility) {
-        return Optional.of(levels.get(i));
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** Checks that the scale has at least two levels, naming the criterion if not. */
@@ -224,19 +251,32 @@ public final class LevelScale<E> {
     return i == null ? -1 : i;
   }
 
-  /** The scale over level indexes 0..n-1 that explanations and substitutes score with. */
-  Scale indexScale() {
-    return new IndexScale(this);
+  /** The name of the level at a valid position, for explanations. */
+  String levelName(int position) {
+    return String.valueOf(levels.get(position));
   }
 
+  /**
+   * A canonical description: per level its type, its name and its utility, so that levels
+   * which print alike but differ in type, such as {@code 1} and {@code "1"}, differ here too.
+   */
   String canonical() {
     StringBuilder s = new StringBuilder("levels(");
     for (int i = 0; i < levels.size(); i++) {
+      String type = typeOf(levels.get(i));
       String name = String.valueOf(levels.get(i));
-      s.append(i == 0 ? "" : ",").append(name.length()).append(':').append(name)
+      s.append(i == 0 ? "" : ",").append(type.length()).append(':').append(type)
+          .append(':').append(name.length()).append(':').append(name)
           .append(':').append(Scale.hex(utilities[i]));
     }
     return s.append(')').toString();
+  }
+
+  /** The type a level is told apart by: its enum for a constant with a body, else its class. */
+  static String typeOf(Object level) {
+    return level instanceof Enum
+        ? ((Enum<?>) level).getDeclaringClass().getName()
+        : level.getClass().getName();
   }
 
   @Override
@@ -261,38 +301,5 @@ public final class LevelScale<E> {
       s.append(i == 0 ? "" : ", ").append(levels.get(i)).append(" -> ").append(utilities[i]);
     }
     return s.append(')').toString();
-  }
-
-  /** Scores level indexes by the levels' utilities; describes itself by the levels. */
-  static final class IndexScale extends Scale {
-    private final LevelScale<?> levels;
-
-    IndexScale(LevelScale<?> levels) {
-      this.levels = levels;
-    }
-
-    @Override
-    public double utility(double index) {
-      return index != index ? Double.NaN : levels.utilityAt((int) index);
-    }
-
-    @Override
-    public Direction direction() {
-      return levels.direction();
-    }
-
-    String level(double index) {
-      return String.valueOf(levels.levels.get((int) index));
-    }
-
-    @Override
-    String canonical() {
-      return levels.canonical();
-    }
-
-    @Override
-    String readable() {
-      return levels.toString();
-    }
   }
 }

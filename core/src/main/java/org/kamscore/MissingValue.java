@@ -92,8 +92,10 @@ public final class MissingValue {
       case SUBSTITUTE_VALUE:
         return "substitute(" + Scale.hex(value) + ")";
       case SUBSTITUTE_LEVEL:
+        String type = LevelScale.typeOf(level);
         String name = String.valueOf(level);
-        return "substitute-level(" + name.length() + ":" + name + ")";
+        return "substitute-level(" + type.length() + ":" + type + ":" + name.length() + ":"
+            + name + ")";
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }

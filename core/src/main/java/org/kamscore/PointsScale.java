@@ -2,7 +2,7 @@ package org.kamscore;
 
 import static org.kamscore.Checks.requireArgument;
 import static org.kamscore.Checks.requireFinite;
-import static org.kamscore.Checks.requireUtility;
+import static org.kamscore.Scale.requireUtility;
 
 import java.util.Arrays;
 
@@ -52,8 +52,8 @@ public final class PointsScale extends Scale {
   public PointsScale then(double value, double utility) {
     int n = values.length;
     int number = n + 1;
-    requireFinite(value, Checks.format("value of breakpoint %d", number));
-    utility = requireUtility(utility, Checks.format("utility of breakpoint %d", number));
+    requireFinite(value, "value of breakpoint %d", number);
+    utility = requireUtility(utility, "utility of breakpoint %d", number);
     requireArgument(value > values[n - 1],
         "value of breakpoint %d must be greater than %s (breakpoint %d) but was: %s",
         number, values[n - 1], n, value);

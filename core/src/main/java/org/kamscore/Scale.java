@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
  *
  * @since 0.1.0
  */
-public abstract class Scale {
+public abstract sealed class Scale implements CriterionScale
+    permits BoundedScale, PointsScale, StepScale {
 
   Scale() {}
 
@@ -38,11 +39,7 @@ public abstract class Scale {
    */
   public abstract double utility(double value);
 
-  /**
-   * Returns the direction in which this scale rewards its raw value.
-   *
-   * @return the direction, never {@code null}
-   */
+  @Override
   public abstract Direction direction();
 
   /**
@@ -57,8 +54,9 @@ public abstract class Scale {
    * @return the raw value, or empty if no raw value reaches {@code utility}
    * @throws IllegalArgumentException if {@code utility} is not in {@code [0, 1]}
    */
+  @Override
   public OptionalDouble valueFor(double utility) {
-    Checks.requireUtility(utility, "utility to reach");
+    requireUtility(utility, "utility to reach");
     boolean higher = direction() == Direction.HIGHER_IS_BETTER;
     double worstEnd = higher ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     double bestEnd = -worstEnd;
@@ -234,6 +232,18 @@ public abstract class Scale {
    */
   public static LevelScale<Boolean> yesNo() {
     return LevelScale.evenlySpaced(List.of(Boolean.FALSE, Boolean.TRUE));
+  }
+
+  /**
+   * Checks a utility and returns it with -0.0 turned into 0.0, so no score shows "-0"; the
+   * template and its arguments name it in the message.
+   */
+  static double requireUtility(double utility, String template, Object... args) {
+    if (!(utility >= 0.0 && utility <= 1.0)) {
+      throw new IllegalArgumentException(
+          Checks.format(template, args) + " must be a utility in [0, 1] but was: " + utility);
+    }
+    return utility + 0.0;
   }
 
   static String hex(double value) {

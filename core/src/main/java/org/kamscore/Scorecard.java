@@ -151,12 +151,18 @@ final class Scorecard<T> {
    * scale method as in {@link #score(Object, int, double[])}, so it is bit-identical.
    */
   Contribution contribution(int i, double scored, boolean missing) {
-    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST
-        ? 0.0
-        : scales[i].utility(scored);
+    double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : utility(i, scored);
     CriterionDefinition<T> c = criteria.get(i);
     return new Contribution(c.name, scored, c.display(scored), missing, utility,
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);
+  }
+
+  /**
+   * Criterion {@code i}'s utility of a raw value that is no customer's (a substitute, or one an
+   * evaluation kept), by the scale method the switch in score() calls: bit-identical.
+   */
+  private double utility(int i, double raw) {
+    return kinds[i] == LEVELS ? levels[i].utilityAt((int) raw) : scales[i].utility(raw);
   }
 
   // read is on the hot path: kept small, with its rare cases out of line, so that the JIT
@@ -209,7 +215,7 @@ final class Scorecard<T> {
         return 0.0;
       case SUBSTITUTE_VALUE:
       case SUBSTITUTE_LEVEL:
-        return scales[i].utility(substitutes[i]); // the method the switch in score() calls
+        return utility(i, substitutes[i]);
       default:
         throw missing(criteria.get(i), customer, index);
     }

@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,14 +59,14 @@ public final class ScoringModel<T> {
   private final String version;
   private final String fingerprint;
   private final List<CriterionDefinition<T>> criteria;
-  private final List<KnockOutDefinition<T>> knockOuts;
+  private final List<KnockOutDefinition<T>> knockOutDefinitions;
   private final Tiers tiers;
   private final Function<? super T, ?> customerId;
   private final Failures<T> failures;
 
   // compiled at build: flat arrays, so score() is a loop that allocates nothing
   private final Scorecard<T> scorecard;
-  private final int[] capRanks;
+  private final KnockOuts<T> knockOuts;
   /** The tier above each tier, by rank; shared by evaluations, as Optionals are immutable. */
   private final List<Optional<Tier>> nextTiers;
 
@@ -75,31 +75,19 @@ public final class ScoringModel<T> {
     this.id = builder.id;
     this.version = builder.version;
     this.criteria = List.copyOf(builder.criteria);
-    this.knockOuts = List.copyOf(builder.knockOuts);
+    this.knockOutDefinitions = List.copyOf(builder.knockOuts);
     this.tiers = builder.tiers;
     this.customerId = builder.customerId;
     this.failures = new Failures<>(id, version, customerId);
-
     this.scorecard = new Scorecard<>(criteria, failures);
-    StringBuilder canonical = new StringBuilder("kamscore-model/1\n");
-    for (CriterionDefinition<T> c : criteria) {
-      canonical.append(c.canonical()).append('\n');
-    }
-    this.capRanks = new int[knockOuts.size()];
-    for (int k = 0; k < capRanks.length; k++) {
-      KnockOutDefinition<T> knockOut = knockOuts.get(k);
-      String cap = knockOut.cap == null ? tiers.lowest().label() : knockOut.cap;
-      capRanks[k] = tiers.rankOf(cap);
-      canonical.append(knockOut.canonical(cap)).append('\n');
-    }
-    canonical.append(tiers.canonical()).append('\n');
+    this.knockOuts = new KnockOuts<>(knockOutDefinitions, tiers, failures);
+    this.fingerprint = Fingerprint.of(criteria, knockOuts, tiers);
     List<Optional<Tier>> above = new ArrayList<>();
     above.add(Optional.empty());
     for (int rank = 1; rank < tiers.all().size(); rank++) {
       above.add(Optional.of(tiers.all().get(rank - 1)));
     }
     this.nextTiers = List.copyOf(above);
-    this.fingerprint = Fingerprint.of(canonical.toString());
   }
 
   /**
@@ -124,7 +112,7 @@ public final class ScoringModel<T> {
     builder.id = id;
     builder.version = version;
     builder.criteria.addAll(criteria);
-    builder.knockOuts.addAll(knockOuts);
+    builder.knockOuts.addAll(knockOutDefinitions);
     builder.tiers = tiers;
     builder.customerId = customerId;
     return builder;
@@ -173,43 +161,15 @@ public final class ScoringModel<T> {
       }
     }
     int scoreRank = tiers.rankOf(score);
-    int rank = scoreRank;
-    List<String> failed = List.of();
-    for (int k = 0; k < capRanks.length; k++) {
-      if (!passes(knockOuts.get(k), customer, index)) {
-        if (failed.isEmpty()) {
-          failed = new ArrayList<>(capRanks.length - k);
-        }
-        failed.add(knockOuts.get(k).name);
-        rank = Math.max(rank, capRanks[k]);
-      }
-    }
+    List<String> failed = knockOuts.failed(customer, index);
+    int rank = knockOuts.capped(scoreRank, failed);
     List<Tier> ladder = tiers.all();
     return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank),
-        nextTiers.get(rank), scored, missing, failed);
+        nextTiers.get(rank), scored, missing, failed, index);
   }
 
   Contribution contribution(int i, double scored, boolean missing) {
     return scorecard.contribution(i, scored, missing);
-  }
-
-  private boolean passes(KnockOutDefinition<T> knockOut, T customer, int index) {
-    try {
-      if (knockOut.kind == KnockOutDefinition.Kind.PREDICATE) {
-        return knockOut.passes.test(customer);
-      }
-      double value = knockOut.value.applyAsDouble(customer);
-      if (value != value) {
-        throw failures.missingKnockOutValue(knockOut.name, customer, index);
-      }
-      return knockOut.kind == KnockOutDefinition.Kind.AT_LEAST
-          ? value >= knockOut.bound
-          : value <= knockOut.bound;
-    } catch (ScoringException e) {
-      throw e;
-    } catch (Exception e) {
-      throw failures.unreadable("knock-out", knockOut.name, customer, index, e);
-    }
   }
 
   /**
@@ -246,6 +206,19 @@ public final class ScoringModel<T> {
   }
 
   /**
+   * Evaluates every customer of a collection on the calling thread, and collects the
+   * customers that cannot be scored beside the results instead of failing: nothing is
+   * dropped, and the count of evaluations plus errors always equals the number of customers.
+   *
+   * @param customers the customers; {@code null} elements are reported as errors
+   * @return the evaluations and errors, each in input order
+   * @throws NullPointerException if {@code customers} is {@code null}
+   */
+  public BatchResult evaluateAllCollectingErrors(Collection<? extends T> customers) {
+    return evaluateAllCollectingErrors(customers, Execution.SEQUENTIAL);
+  }
+
+  /**
    * Evaluates every customer of a collection, sequentially or in parallel, with identical
    * results, and collects the customers that cannot be scored beside the results instead of
    * failing: nothing is dropped, and the count of evaluations plus errors always equals the
@@ -263,8 +236,10 @@ public final class ScoringModel<T> {
   /**
    * Evaluates a stream of customers lazily, in encounter order, one at a time: nothing is
    * held beyond the customer at hand, so a stream of any length passes through in constant
-   * memory. The result is sequential; each customer's index is its position in the stream.
-   * As with any stream, a terminal operation that Java answers without running the pipeline,
+   * memory. The result is parallel if {@code customers} is, and may be made parallel or
+   * sequential afterwards; in every case each customer's index is its position in the
+   * stream, so a failure names the right customer. Closing the result closes
+   * {@code customers}. As with any stream, a terminal operation that Java answers without running the pipeline,
    * such as {@code count()} on a sized stream, evaluates nothing.
    *
    * <pre>{@code
@@ -280,8 +255,9 @@ public final class ScoringModel<T> {
    */
   public Stream<Evaluation> evaluateLazily(Stream<? extends T> customers) {
     requireNonNull(customers, "customers");
-    int[] next = {0};
-    return customers.sequential().map(customer -> evaluateAt(customer, next[0]++));
+    return StreamSupport.stream(
+            new LazyEvaluations<>(this, customers.spliterator(), 0), customers.isParallel())
+        .onClose(customers::close);
   }
 
   /** Evaluates the customer at an index of a batch, naming the index if it fails. */
@@ -317,20 +293,7 @@ public final class ScoringModel<T> {
    */
   public List<Ranked<T>> rank(Collection<? extends T> customers, Execution execution) {
     List<T> list = new ArrayList<>(requireNonNull(customers, "customers"));
-    List<Evaluation> evaluations = evaluateAll(list, execution);
-    Integer[] order = new Integer[list.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator
-        .comparingDouble((Integer i) -> evaluations.get(i).score()).reversed()
-        .thenComparingInt(i -> i));
-    List<Ranked<T>> ranking = new ArrayList<>(order.length);
-    for (int p = 0; p < order.length; p++) {
-      int i = order[p];
-      ranking.add(new Ranked<>(p + 1, i, list.get(i), evaluations.get(i)));
-    }
-    return List.copyOf(ranking);
+    return Ranking.of(list, evaluateAll(list, execution));
   }
 
   /**
@@ -384,13 +347,7 @@ public final class ScoringModel<T> {
    * @return an unmodifiable list of the knock-outs
    */
   public List<KnockOut> knockOuts() {
-    List<KnockOut> list = new ArrayList<>();
-    for (int k = 0; k < capRanks.length; k++) {
-      KnockOutDefinition<T> knockOut = knockOuts.get(k);
-      list.add(new KnockOut(knockOut.name, knockOut.description, knockOut.condition(),
-          tiers.all().get(capRanks[k]).label()));
-    }
-    return List.copyOf(list);
+    return knockOuts.describe();
   }
 
   /**
@@ -430,8 +387,16 @@ public final class ScoringModel<T> {
     private String version;
     private Tiers tiers = Tiers.single("all");
     private Function<? super T, ?> customerId;
-    /** What describedAs() applies to: true for the last criterion, false for the last knock-out. */
-    private Boolean lastWasCriterion;
+    /** Whether a setting was made on this builder; one inherited by toBuilder() is not. */
+    private boolean idSet;
+    private boolean tiersSet;
+    private boolean customerIdSet;
+    /** What describedAs(), ifMissing() and cappedAt() apply to: the declaration made last. */
+    private Target target = Target.NOTHING;
+    /** The call made last, for the messages of describedAs(), ifMissing() and cappedAt(). */
+    private String last = "nothing";
+
+    private enum Target { NOTHING, CRITERION, KNOCK_OUT }
 
     private Builder(Class<T> type) {
       this.type = type;
@@ -444,10 +409,23 @@ public final class ScoringModel<T> {
      * @param version the version, such as {@code "2026.1"}
      * @return this builder
      * @throws IllegalArgumentException if {@code id} or {@code version} is blank
+     * @throws IllegalStateException if the id was already set on this builder (a builder made
+     *     by {@link ScoringModel#toBuilder()} may set it once more)
      */
     public Builder<T> id(String id, String version) {
-      this.id = Checks.requireName(id, "model id");
-      this.version = Checks.requireName(version, "model version");
+      Checks.requireName(id, "model id");
+      Checks.requireName(version, "model version");
+      Checks.requireState(!idSet, "model id was already set to '%s' %s", this.id, this.version);
+      this.id = id;
+      this.version = version;
+      idSet = true;
+      return this;
+    }
+
+    /** Records a change of declarations, after which there is no declaration to describe. */
+    private Builder<T> changed(String call) {
+      target = Target.NOTHING;
+      last = call;
       return this;
     }
 
@@ -457,9 +435,14 @@ public final class ScoringModel<T> {
      *
      * @param customerId a function from customer to a non-personal id, such as the CRM key
      * @return this builder
+     * @throws IllegalStateException if a customer id was already set on this builder (a
+     *     builder made by {@link ScoringModel#toBuilder()} may set it once more)
      */
     public Builder<T> customerId(Function<? super T, ?> customerId) {
-      this.customerId = requireNonNull(customerId, "customerId");
+      requireNonNull(customerId, "customerId");
+      Checks.requireState(!customerIdSet, "customer id was already set to %s", this.customerId);
+      this.customerId = customerId;
+      customerIdSet = true;
       return this;
     }
 
@@ -509,7 +492,8 @@ public final class ScoringModel<T> {
 
     private Builder<T> addCriterion(CriterionDefinition<T> criterion) {
       criteria.add(criterion);
-      lastWasCriterion = true;
+      target = Target.CRITERION;
+      last = "criterion '" + criterion.name + "'";
       return this;
     }
 
@@ -518,13 +502,13 @@ public final class ScoringModel<T> {
      *
      * @param description the description
      * @return this builder
-     * @throws IllegalStateException if nothing has been declared yet
+     * @throws IllegalStateException if the call before is not a criterion or knock-out
      */
     public Builder<T> describedAs(String description) {
       requireNonNull(description, "description");
-      Checks.requireState(lastWasCriterion != null,
-          "describedAs must follow a criterion or knock-out but followed: nothing");
-      if (lastWasCriterion) {
+      Checks.requireState(target != Target.NOTHING,
+          "describedAs must follow a criterion or knock-out but followed: %s", last);
+      if (target == Target.CRITERION) {
         int last = criteria.size() - 1;
         criteria.set(last, criteria.get(last).withDescription(description));
       } else {
@@ -544,9 +528,8 @@ public final class ScoringModel<T> {
      */
     public Builder<T> ifMissing(MissingValue policy) {
       requireNonNull(policy, "policy");
-      Checks.requireState(Boolean.TRUE.equals(lastWasCriterion),
-          "ifMissing must follow a criterion but followed: %s",
-          lastWasCriterion == null ? "nothing" : "a knock-out");
+      Checks.requireState(target == Target.CRITERION,
+          "ifMissing must follow a criterion but followed: %s", last);
       int last = criteria.size() - 1;
       criteria.set(last, criteria.get(last).withMissingValue(policy));
       return this;
@@ -567,8 +550,8 @@ public final class ScoringModel<T> {
       Checks.requireArgument(weight > 0.0 && Double.isFinite(weight),
           "weight of criterion '%s' must be positive and finite but was: %s", criterion, weight);
       criteria.set(i, criteria.get(i).withWeight(weight));
-      lastWasCriterion = null; // ifMissing and describedAs apply to declarations only
-      return this;
+      // ifMissing and describedAs apply to declarations only
+      return changed("weight('" + criterion + "', " + weight + ")");
     }
 
     /**
@@ -585,8 +568,7 @@ public final class ScoringModel<T> {
           | knockOuts.removeIf(k -> k.name.equals(name));
       Checks.requireArgument(removed,
           "name must be a declared criterion or knock-out but was: '%s'", name);
-      lastWasCriterion = null;
-      return this;
+      return changed("without('" + name + "')");
     }
 
     private int indexOf(String criterion) {
@@ -654,13 +636,14 @@ public final class ScoringModel<T> {
         ToDoubleFunction<? super T> value, double bound, String what) {
       Checks.requireName(name, "knock-out name");
       requireNonNull(value, "value");
-      Checks.requireFinite(bound, Checks.format("%s of knock-out '%s'", what, name));
+      Checks.requireFinite(bound, "%s of knock-out '%s'", what, name);
       return addKnockOut(KnockOutDefinition.bound(name, kind, value, bound));
     }
 
     private Builder<T> addKnockOut(KnockOutDefinition<T> knockOut) {
       knockOuts.add(knockOut);
-      lastWasCriterion = false;
+      target = Target.KNOCK_OUT;
+      last = "knock-out '" + knockOut.name + "'";
       return this;
     }
 
@@ -674,9 +657,8 @@ public final class ScoringModel<T> {
      */
     public Builder<T> cappedAt(String tier) {
       Checks.requireName(tier, "cap tier");
-      Checks.requireState(Boolean.FALSE.equals(lastWasCriterion),
-          "cappedAt must follow a knock-out but followed: %s",
-          lastWasCriterion == null ? "nothing" : "a criterion");
+      Checks.requireState(target == Target.KNOCK_OUT,
+          "cappedAt must follow a knock-out but followed: %s", last);
       int last = knockOuts.size() - 1;
       knockOuts.set(last, knockOuts.get(last).cappedAt(tier));
       return this;
@@ -687,9 +669,14 @@ public final class ScoringModel<T> {
      *
      * @param tiers the tiers
      * @return this builder
+     * @throws IllegalStateException if tiers were already set on this builder (a builder made
+     *     by {@link ScoringModel#toBuilder()} may set them once more)
      */
     public Builder<T> tiers(Tiers tiers) {
-      this.tiers = requireNonNull(tiers, "tiers");
+      requireNonNull(tiers, "tiers");
+      Checks.requireState(!tiersSet, "tiers were already set to %s", this.tiers);
+      this.tiers = tiers;
+      tiersSet = true;
       return this;
     }
 

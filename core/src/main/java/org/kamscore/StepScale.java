@@ -2,7 +2,7 @@ package org.kamscore;
 
 import static org.kamscore.Checks.requireArgument;
 import static org.kamscore.Checks.requireFinite;
-import static org.kamscore.Checks.requireUtility;
+import static org.kamscore.Scale.requireUtility;
 
 import java.util.Arrays;
 
@@ -54,8 +54,8 @@ public final class StepScale extends Scale {
   public StepScale atLeast(double threshold, double utility) {
     int n = thresholds.length;
     int number = n + 1;
-    requireFinite(threshold, Checks.format("threshold %d of step scale", number));
-    utility = requireUtility(utility, Checks.format("utility of threshold %d", number));
+    requireFinite(threshold, "threshold %d of step scale", number);
+    utility = requireUtility(utility, "utility of threshold %d", number);
     if (n > 0) {
       requireArgument(threshold > thresholds[n - 1],
           "threshold %d of step scale must be greater than %s (threshold %d) but was: %s",

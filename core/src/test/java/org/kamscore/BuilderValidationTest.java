@@ -1,5 +1,6 @@
 package org.kamscore;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kamscore.Fixtures.empty;
 import static org.kamscore.Fixtures.standardBuilder;
@@ -183,7 +184,7 @@ final class BuilderValidationTest {
 
     assertThatThrownBy(() -> builder.ifMissing(MissingValue.worst()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("ifMissing must follow a criterion but followed: a knock-out");
+        .hasMessage("ifMissing must follow a criterion but followed: knock-out 'reference'");
   }
 
   @Test
@@ -197,7 +198,7 @@ final class BuilderValidationTest {
   void cappedAt_afterCriterion_isRejected() {
     assertThatThrownBy(() -> standardBuilder().cappedAt("B"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("cappedAt must follow a knock-out but followed: a criterion");
+        .hasMessage("cappedAt must follow a knock-out but followed: criterion 'discount'");
   }
 
   @Test
@@ -279,5 +280,63 @@ final class BuilderValidationTest {
     assertThatThrownBy(() -> ScoringModel.builder(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("type");
+  }
+
+  @Test
+  void id_setTwice_isRejectedNamingTheEarlierValue() {
+    assertThatThrownBy(() -> standardBuilder().id("other", "2027.1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("model id was already set to 'kam' 2026.1");
+  }
+
+  @Test
+  void tiers_setTwice_isRejectedNamingTheEarlierValue() {
+    assertThatThrownBy(() -> standardBuilder().tiers(Tiers.single("all")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("tiers were already set to A >= 75.0, B >= 50.0, C");
+  }
+
+  @Test
+  void customerId_setTwice_isRejected() {
+    ScoringModel.Builder<Account> builder = standardBuilder().customerId(Account::id);
+
+    assertThatThrownBy(() -> builder.customerId(Account::id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("customer id was already set to ");
+  }
+
+  @Test
+  void toBuilder_mayOverrideEachInheritedSettingOnce() {
+    ScoringModel<Account> next = Fixtures.standard().toBuilder()
+        .id("kam", "2027.1")
+        .tiers(Tiers.from("A", 80).otherwise("B"))
+        .customerId(Account::id)
+        .build();
+
+    assertThat(next.version()).isEqualTo("2027.1");
+    assertThat(next.tiers().labels()).containsExactly("A", "B");
+    ScoringModel.Builder<Account> again = Fixtures.standard().toBuilder().id("kam", "2027.1");
+    assertThatThrownBy(() -> again.id("kam", "2027.2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("model id was already set to 'kam' 2027.1");
+  }
+
+  @Test
+  void describedAs_afterWeightChange_saysWhatItFollowed() {
+    ScoringModel.Builder<Account> builder = standardBuilder().weight("margin", 3);
+
+    assertThatThrownBy(() -> builder.describedAs("margin"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("describedAs must follow a criterion or knock-out but followed: "
+            + "weight('margin', 3.0)");
+  }
+
+  @Test
+  void ifMissing_afterWithout_saysWhatItFollowed() {
+    ScoringModel.Builder<Account> builder = standardBuilder().without("margin");
+
+    assertThatThrownBy(() -> builder.ifMissing(MissingValue.worst()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ifMissing must follow a criterion but followed: without('margin')");
   }
 }

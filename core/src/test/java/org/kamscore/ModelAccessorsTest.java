@@ -22,14 +22,33 @@ final class ModelAccessorsTest {
   void criteria_returnTheDeclarationsInOrder() {
     // weights 2, 1, 1, 4: shares 0.25, 0.125, 0.125, 0.5
     assertThat(model.criteria()).containsExactly(
-        new Criterion("revenue", "", 2.0, 0.25, "linear(0.0 -> 100.0)",
-            Direction.HIGHER_IS_BETTER, MissingValue.reject()),
-        new Criterion("margin", "", 1.0, 0.125, "linear(0.0 -> 40.0)",
-            Direction.HIGHER_IS_BETTER, MissingValue.reject()),
-        new Criterion("discount", "discount demanded", 1.0, 0.125, "linear(20.0 -> 0.0)",
-            Direction.LOWER_IS_BETTER, MissingValue.worst()),
-        new Criterion("grade", "", 4.0, 0.5, "levels(LOW -> 1.0, MEDIUM -> 0.5, HIGH -> 0.0)",
-            Direction.LOWER_IS_BETTER, MissingValue.reject()));
+        new Criterion("revenue", "", 2.0, 0.25, Scale.linear(0, 100), MissingValue.reject()),
+        new Criterion("margin", "", 1.0, 0.125, Scale.linear(0, 40), MissingValue.reject()),
+        new Criterion("discount", "discount demanded", 1.0, 0.125, Scale.linear(20, 0),
+            MissingValue.worst()),
+        new Criterion("grade", "", 4.0, 0.5,
+            Scale.level(Account.Grade.LOW, 1.0).then(Account.Grade.MEDIUM, 0.5)
+                .then(Account.Grade.HIGH, 0.0),
+            MissingValue.reject()));
+    assertThat(model.criteria()).extracting(Criterion::direction).containsExactly(
+        Direction.HIGHER_IS_BETTER, Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER,
+        Direction.LOWER_IS_BETTER);
+    assertThat(model.criteria()).extracting(c -> c.scale().toString()).containsExactly(
+        "linear(0.0 -> 100.0)", "linear(0.0 -> 40.0)", "linear(20.0 -> 0.0)",
+        "levels(LOW -> 1.0, MEDIUM -> 0.5, HIGH -> 0.0)");
+  }
+
+  @Test
+  void criterionScales_answerInverses_inRawValues() {
+    List<Criterion> criteria = model.criteria();
+    // linear(0 -> 100): utility 0.5 is first reached at 50
+    assertThat(criteria.get(0).scale().valueFor(0.5)).hasValue(50.0);
+    // linear(20 -> 0), lower is better: utility 0.5 is reached up to 10
+    assertThat(criteria.get(2).scale().valueFor(0.5)).hasValue(10.0);
+    // reversed levels LOW 1.0, MEDIUM 0.5, HIGH 0.0: utility 0.5 is reached by MEDIUM, position 1
+    assertThat(criteria.get(3).scale().valueFor(0.5)).hasValue(1.0);
+    assertThat(((LevelScale<?>) criteria.get(3).scale()).levelFor(0.5).map(Object.class::cast))
+        .hasValue(Account.Grade.MEDIUM);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kamscore.Fixtures.standardBuilder;
 import static org.kamscore.Fixtures.withKnockOutsBuilder;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,7 @@ final class ModelIdentityTest {
         .describedAs("discount demanded, lower is better")
         .knockOutBelow("minimum-years", Account::years, 2).describedAs("at least two years")
         .knockOut("reference", Account::reference).cappedAt("B")
+        .build().toBuilder()
         .id("other", "9.9")
         .customerId(Account::id)
         .build();
@@ -167,7 +169,8 @@ final class ModelIdentityTest {
   }
 
   private void assertChangesFingerprint(UnaryOperator<ScoringModel.Builder<Account>> change) {
-    ScoringModel<Account> changed = change.apply(withKnockOutsBuilder()).build();
+    ScoringModel<Account> changed = change.apply(withKnockOutsBuilder().build().toBuilder())
+        .build();
 
     assertThat(changed.fingerprint()).isNotEqualTo(model.fingerprint());
   }
@@ -276,12 +279,50 @@ final class ModelIdentityTest {
 
     ScoringModel<Account> second = builder
         .criterion("grade", Account::grade, Scale.levels(Account.Grade.class), 4)
-        .tiers(Tiers.single("all"))
+        .weight("revenue", 9)
         .build();
 
     assertThat(first.criteria()).hasSize(3);
     assertThat(first.tiers()).isEqualTo(Fixtures.abc());
     assertThat(first.fingerprint()).isEqualTo(Fixtures.standard().fingerprint());
     assertThat(second.criteria()).hasSize(4);
+  }
+
+  enum Stars { ONE, TWO }
+
+  enum Grades { ONE, TWO }
+
+  private static <E> String fingerprintOfLevels(List<E> levels) {
+    return ScoringModel.builder(Object.class).id("levels", "1")
+        .criterion("level", customer -> levels.get(0), Scale.levels(levels), 1)
+        .build().fingerprint();
+  }
+
+  @Test
+  void fingerprint_tellsLevelsThatPrintAlikeApart_byTheirType() {
+    assertThat(fingerprintOfLevels(List.of(1, 2)))
+        .isNotEqualTo(fingerprintOfLevels(List.of("1", "2")))
+        .isNotEqualTo(fingerprintOfLevels(List.of(1L, 2L)));
+    assertThat(fingerprintOfLevels(List.of(Stars.ONE, Stars.TWO)))
+        .isNotEqualTo(fingerprintOfLevels(List.of(Grades.ONE, Grades.TWO)));
+    assertThat(fingerprintOfLevels(List.of(1, 2))).isEqualTo(fingerprintOfLevels(List.of(1, 2)));
+  }
+
+  @Test
+  void fingerprint_tellsSubstituteLevelsThatPrintAlikeApart() {
+    assertThat(MissingValue.substituteLevel(1)).isNotEqualTo(MissingValue.substituteLevel("1"));
+  }
+
+  @Test
+  void levelOfAnotherType_isRejectedNamingBothTypes() {
+    ScoringModel<Object> model = ScoringModel.builder(Object.class).id("levels", "1")
+        .criterion("rating", customer -> "2", Scale.levels(List.of(1, 2)), 1)
+        .build();
+
+    assertThatThrownBy(() -> model.score(new Object()))
+        .isInstanceOf(ScoringException.class)
+        .hasMessage("criterion 'rating' of model 'levels' 1 must have one of the levels "
+            + "[1 (java.lang.Integer), 2 (java.lang.Integer)] for the customer but was: "
+            + "2 (java.lang.String) (missing-value policy: reject)");
   }
 }

@@ -1,0 +1,98 @@
+package org.kamscore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model's knock-outs compiled at build: each with the rank of the best tier a customer
+ * failing it can get, evaluated in declaration order.
+ */
+final class KnockOuts<T> {
+  private final List<KnockOutDefinition<T>> knockOuts;
+  private final Tiers tiers;
+  private final Failures<T> failures;
+  /** Per knock-out the rank of its cap tier. */
+  private final int[] capRanks;
+
+  KnockOuts(List<KnockOutDefinition<T>> knockOuts, Tiers tiers, Failures<T> failures) {
+    this.knockOuts = knockOuts;
+    this.tiers = tiers;
+    this.failures = failures;
+    this.capRanks = new int[knockOuts.size()];
+    for (int k = 0; k < capRanks.length; k++) {
+      capRanks[k] = tiers.rankOf(capOf(knockOuts.get(k)));
+    }
+  }
+
+  /** The label of a knock-out's cap tier: as declared, or the lowest tier. */
+  String capOf(KnockOutDefinition<T> knockOut) {
+    return knockOut.cap == null ? tiers.lowest().label() : knockOut.cap;
+  }
+
+  /** The names of the knock-outs a customer fails, in declaration order; often none. */
+  List<String> failed(T customer, int index) {
+    List<String> names = List.of(); // most customers fail nothing: allocated at the first
+    for (int k = 0; k < capRanks.length; k++) {
+      KnockOutDefinition<T> knockOut = knockOuts.get(k);
+      if (!passes(knockOut, customer, index)) {
+        if (names.isEmpty()) {
+          names = new ArrayList<>(capRanks.length - k);
+        }
+        names.add(knockOut.name);
+      }
+    }
+    return names;
+  }
+
+  /** A score's tier rank lowered to the cap of every knock-out failed (declaration order). */
+  int capped(int scoreRank, List<String> failed) {
+    int rank = scoreRank;
+    for (int k = 0, f = 0; k < capRanks.length && f < failed.size(); k++) {
+      if (knockOuts.get(k).name.equals(failed.get(f))) {
+        rank = Math.max(rank, capRanks[k]);
+        f++;
+      }
+    }
+    return rank;
+  }
+
+  private boolean passes(KnockOutDefinition<T> knockOut, T customer, int index) {
+    try {
+      if (knockOut.kind == KnockOutDefinition.Kind.PREDICATE) {
+        return knockOut.passes.test(customer);
+      }
+      double value = knockOut.value.applyAsDouble(customer);
+      if (value != value) {
+        throw failures.missingKnockOutValue(knockOut.name, customer, index);
+      }
+      return knockOut.kind == KnockOutDefinition.Kind.AT_LEAST
+          ? value >= knockOut.bound
+          : value <= knockOut.bound;
+    } catch (ScoringException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failures.unreadable("knock-out", knockOut.name, customer, index, e);
+    }
+  }
+
+  /** The knock-outs as declared, for reading a model back. */
+  List<KnockOut> describe() {
+    List<KnockOut> list = new ArrayList<>(knockOuts.size());
+    for (KnockOutDefinition<T> knockOut : knockOuts) {
+      list.add(new KnockOut(knockOut.name, knockOut.description, knockOut.condition(),
+          capOf(knockOut)));
+    }
+    return List.copyOf(list);
+  }
+
+  /** One canonical line per knock-out, for the fingerprint. */
+  void appendCanonical(StringBuilder canonical) {
+    for (KnockOutDefinition<T> knockOut : knockOuts) {
+      canonical.append(knockOut.canonical(capOf(knockOut))).append('\n');
+    }
+  }
+
+  int size() {
+    return knockOuts.size();
+  }
+}

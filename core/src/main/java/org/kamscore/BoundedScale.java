@@ -1,11 +1,17 @@
 package org.kamscore;
 
+import java.util.Locale;
+
 /**
  * A scale between a worst and a best bound, clamped outside them: what linear and logarithmic
- * scales share. Bounds given high-to-low make a lower-is-better scale.
+ * scales share, made by {@link Scale#linear(double, double)} and
+ * {@link Scale#logarithmic(double, double)}. Bounds given high-to-low make a lower-is-better
+ * scale. Immutable.
+ *
+ * @since 0.1.0
  */
-abstract sealed class BoundedScale extends Scale permits LinearScale, LogarithmicScale {
-  private final String kind;
+public abstract sealed class BoundedScale extends Scale permits LinearScale, LogarithmicScale {
+  private final ScaleKind kind;
   final double worst;
   final double best;
   final double low;
@@ -13,15 +19,38 @@ abstract sealed class BoundedScale extends Scale permits LinearScale, Logarithmi
   final boolean higherIsBetter;
 
   /** Takes bounds already checked to be finite and valid for the kind; checks they differ. */
-  BoundedScale(String kind, double worst, double best) {
-    Checks.requireArgument(worst != best,
-        "bounds of %s scale must differ but both were: %s", kind, worst);
+  BoundedScale(ScaleKind kind, double worst, double best) {
+    Checks.requireArgument(worst != best, "bounds of %s scale must differ but both were: %s",
+        kind.name().toLowerCase(Locale.ROOT), worst);
     this.kind = kind;
     this.worst = worst;
     this.best = best;
     this.low = Math.min(worst, best);
     this.high = Math.max(worst, best);
     this.higherIsBetter = best > worst;
+  }
+
+  /**
+   * Returns the raw value with utility 0.
+   *
+   * @return the worst bound, as declared
+   */
+  public final double worst() {
+    return worst;
+  }
+
+  /**
+   * Returns the raw value with utility 1.
+   *
+   * @return the best bound, as declared
+   */
+  public final double best() {
+    return best;
+  }
+
+  @Override
+  public final ScaleKind kind() {
+    return kind;
   }
 
   /** The utility of a value at or beyond a bound: 0 at the worst end, 1 at the best. */
@@ -36,11 +65,15 @@ abstract sealed class BoundedScale extends Scale permits LinearScale, Logarithmi
 
   @Override
   final String canonical() {
-    return kind + "(" + hex(worst) + "," + hex(best) + ")";
+    return name() + "(" + hex(worst) + "," + hex(best) + ")";
   }
 
   @Override
   final String readable() {
-    return kind + "(" + worst + " -> " + best + ")";
+    return name() + "(" + worst + " -> " + best + ")";
+  }
+
+  private String name() {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package org.kamscore;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A criterion of a built {@link ScoringModel}, as declared: for reading a model back, such as
@@ -22,15 +23,17 @@ public final class Criterion {
   private final double weightShare;
   private final CriterionScale scale;
   private final MissingValue ifMissing;
+  private final String attribute;
 
   Criterion(String name, String description, double weight, double weightShare,
-      CriterionScale scale, MissingValue ifMissing) {
+      CriterionScale scale, MissingValue ifMissing, String attribute) {
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
     this.weight = weight;
     this.weightShare = weightShare;
     this.scale = Objects.requireNonNull(scale, "scale");
     this.ifMissing = Objects.requireNonNull(ifMissing, "ifMissing");
+    this.attribute = attribute;
   }
 
   /**
@@ -99,6 +102,16 @@ public final class Criterion {
     return ifMissing;
   }
 
+  /**
+   * Returns the attribute the criterion reads, if it was bound by name rather than by a
+   * function.
+   *
+   * @return the attribute's name, or empty
+   */
+  public Optional<String> attribute() {
+    return Optional.ofNullable(attribute);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Criterion)) {
@@ -108,12 +121,13 @@ public final class Criterion {
     return name.equals(c.name) && description.equals(c.description)
         && Double.doubleToLongBits(weight) == Double.doubleToLongBits(c.weight)
         && Double.doubleToLongBits(weightShare) == Double.doubleToLongBits(c.weightShare)
-        && scale.equals(c.scale) && ifMissing.equals(c.ifMissing);
+        && scale.equals(c.scale) && ifMissing.equals(c.ifMissing)
+        && Objects.equals(attribute, c.attribute);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, weight, weightShare, scale, ifMissing);
+    return Objects.hash(name, description, weight, weightShare, scale, ifMissing, attribute);
   }
 
   /**

@@ -20,10 +20,12 @@ final class CriterionDefinition<T> {
   final LevelScale<?> levels;
   /** Reads an ordinal criterion's level, which the scale maps to its index; else null. */
   final Function<? super T, ?> level;
+  /** The attribute the value is read from, if bound by name; else null. */
+  final String attribute;
 
   private CriterionDefinition(String name, String description, ToDoubleFunction<? super T> value,
       Scale scale, double weight, MissingValue ifMissing, LevelScale<?> levels,
-      Function<? super T, ?> level) {
+      Function<? super T, ?> level, String attribute) {
     this.name = name;
     this.description = description;
     this.value = value;
@@ -32,35 +34,36 @@ final class CriterionDefinition<T> {
     this.ifMissing = ifMissing;
     this.levels = levels;
     this.level = level;
+    this.attribute = attribute;
   }
 
   static <T> CriterionDefinition<T> numeric(
       String name, ToDoubleFunction<? super T> value, Scale scale, double weight) {
     scale.checkUsableFor(name);
     return new CriterionDefinition<>(
-        name, "", value, scale, weight, MissingValue.reject(), null, null);
+        name, "", value, scale, weight, MissingValue.reject(), null, null, null);
   }
 
   static <T, E> CriterionDefinition<T> ordinal(
       String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
     scale.checkUsableFor(name);
     return new CriterionDefinition<>(
-        name, "", null, null, weight, MissingValue.reject(), scale, level);
+        name, "", null, null, weight, MissingValue.reject(), scale, level, null);
   }
 
   CriterionDefinition<T> withDescription(String description) {
     return new CriterionDefinition<>(
-        name, description, value, scale, weight, ifMissing, levels, level);
+        name, description, value, scale, weight, ifMissing, levels, level, attribute);
   }
 
   CriterionDefinition<T> withMissingValue(MissingValue policy) {
     return new CriterionDefinition<>(
-        name, description, value, scale, weight, policy, levels, level);
+        name, description, value, scale, weight, policy, levels, level, attribute);
   }
 
   CriterionDefinition<T> withWeight(double newWeight) {
     return new CriterionDefinition<>(
-        name, description, value, scale, newWeight, ifMissing, levels, level);
+        name, description, value, scale, newWeight, ifMissing, levels, level, attribute);
   }
 
   /** The raw value a missing value is scored as, or NaN if the policy substitutes nothing. */
@@ -70,19 +73,29 @@ final class CriterionDefinition<T> {
         requireState(levels == null,
             "missing-value policy of ordinal criterion '%s' must substitute a level but was: %s",
             name, ifMissing);
-        return ifMissing.value();
+        return ifMissing.substituteValue();
       case SUBSTITUTE_LEVEL:
         requireState(levels != null,
             "missing-value policy of numeric criterion '%s' must substitute a number but was: %s",
             name, ifMissing);
-        int index = levels.indexOf(ifMissing.level());
+        int index = levels.indexOf(ifMissing.substituteLevel());
         requireState(index >= 0,
             "substitute level of criterion '%s' must be one of %s but was: %s",
-            name, levels.levels(), ifMissing.level());
+            name, levels.levels(), ifMissing.substituteLevel());
         return index;
       default:
         return Double.NaN;
     }
+  }
+
+  /** This criterion read from an attribute: the reader converts what the attribute holds. */
+  CriterionDefinition<T> boundTo(String attributeName, Function<? super T, ?> reader) {
+    return levels == null
+        ? new CriterionDefinition<>(name, description,
+            AttributeValues.number(attributeName, reader), scale, weight, ifMissing, null, null,
+            attributeName)
+        : new CriterionDefinition<>(name, description, null, null, weight, ifMissing, levels,
+            AttributeValues.level(attributeName, reader, levels), attributeName);
   }
 
   String display(double raw) {
@@ -98,8 +111,8 @@ final class CriterionDefinition<T> {
   }
 
   Criterion describe(double weightShare) {
-    return new Criterion(
-        name, description, weight, weightShare, levels == null ? scale : levels, ifMissing);
+    return new Criterion(name, description, weight, weightShare,
+        levels == null ? scale : levels, ifMissing, attribute);
   }
 
   @Override

@@ -23,6 +23,13 @@ import java.util.OptionalDouble;
 public sealed interface CriterionScale permits Scale, LevelScale {
 
   /**
+   * Returns the kind of this scale, which tells which accessors give its exact parameters.
+   *
+   * @return the kind
+   */
+  ScaleKind kind();
+
+  /**
    * Returns the direction in which this scale rewards its raw value.
    *
    * @return the direction, never {@code null}

@@ -20,8 +20,9 @@ import java.util.OptionalDouble;
  * System.out.println(e.explain());
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe. Two evaluations are equal when every field is
- * equal, doubles compared bit for bit.
+ * <p>Instances are immutable and thread-safe. Two evaluations are equal when their results
+ * are: model, score, tiers, contributions and failed knock-outs, doubles compared bit for bit;
+ * the customer's id and place in a batch are not compared.
  *
  * @since 0.1.0
  */
@@ -37,6 +38,8 @@ public final class Evaluation {
   private final List<String> failedKnockOuts;
   /** The customer's index in its batch or stream, -1 if evaluated alone; not part of equals. */
   private final int index;
+  /** The customer's declared id, or null. */
+  private final String customerId;
   // per criterion only the raw value scored, and which were missing (null if none): the
   // model derives the rest of each Contribution from them, on first use
   private final double[] values;
@@ -51,10 +54,11 @@ public final class Evaluation {
    * @param values per criterion the raw value scored: the customer's, or the substitute
    * @param missing per criterion whether the customer's value was missing, or null if none was
    * @param index the customer's index in its batch or stream, -1 if evaluated alone
+   * @param customerId the customer's declared id, or null
    */
   Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
       Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts,
-      int index) {
+      int index, String customerId) {
     this.model = model;
     this.score = score;
     this.tier = tier;
@@ -64,6 +68,17 @@ public final class Evaluation {
     this.values = values;
     this.missing = missing;
     this.index = index;
+    this.customerId = customerId;
+  }
+
+  /**
+   * Returns the customer's id as declared by {@link ScoringModel.Builder#customerId}: what a
+   * decision record names the customer by, never its {@code toString()}.
+   *
+   * @return the id, or empty if the model declares none or it was {@code null}
+   */
+  public Optional<String> customerId() {
+    return Optional.ofNullable(customerId);
   }
 
   /** The customer's index in its batch or stream, -1 if evaluated alone. */

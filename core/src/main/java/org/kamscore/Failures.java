@@ -41,6 +41,15 @@ final class Failures<T> {
         modelId, name, index, cause);
   }
 
+  ScoringException wrongType(String what, String name, AttributeValues.WrongType wrong,
+      T customer, int index) {
+    return new ScoringException(Checks.format(
+            "attribute '%s' of %s '%s' of %s must be %s for %s but was of type: %s",
+            wrong.attribute, what, name, model, wrong.expected, customer(customer, index),
+            wrong.actual),
+        modelId, name, index, null);
+  }
+
   ScoringException missingKnockOutValue(String knockOut, T customer, int index) {
     return new ScoringException(Checks.format(
             "knock-out '%s' of %s must have a value for %s but was: NaN",
@@ -89,18 +98,25 @@ final class Failures<T> {
     return true;
   }
 
+  /** The customer's declared id, or null if none is declared or it cannot be read. */
+  String idOf(T customer) {
+    if (customerId == null || customer == null) {
+      return null;
+    }
+    Object id;
+    try {
+      id = customerId.apply(customer);
+    } catch (Exception e) { // also a checked exception thrown sneakily
+      id = null;
+    }
+    return id == null ? null : id.toString();
+  }
+
   private String customer(T customer, int index) {
     String at = index < 0 ? "" : " at index " + index;
-    if (customerId != null) {
-      Object id;
-      try {
-        id = customerId.apply(customer);
-      } catch (Exception e) { // also a checked exception thrown sneakily
-        id = null;
-      }
-      if (id != null) {
-        return "customer '" + id + "'" + at;
-      }
+    String id = idOf(customer);
+    if (id != null) {
+      return "customer '" + id + "'" + at;
     }
     return index < 0 ? "the customer" : "customer" + at;
   }

@@ -1,6 +1,8 @@
 package org.kamscore;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A knock-out criterion of a built {@link ScoringModel}, as declared: a condition a customer
@@ -12,12 +14,33 @@ import java.util.Objects;
 public final class KnockOut {
   private final String name;
   private final String description;
+  private final Kind kind;
+  private final double bound;
+  private final String attribute;
   private final String condition;
   private final String cap;
 
-  KnockOut(String name, String description, String condition, String cap) {
+  /**
+   * The kinds of knock-out.
+   *
+   * @since 0.1.0
+   */
+  public enum Kind {
+    /** Fails a value below a minimum, made by {@code knockOutBelow}. */
+    AT_LEAST,
+    /** Fails a value above a maximum, made by {@code knockOutAbove}. */
+    AT_MOST,
+    /** Fails where a predicate of the caller's says so, made by {@code knockOut}. */
+    PREDICATE
+  }
+
+  KnockOut(String name, String description, Kind kind, double bound, String attribute,
+      String condition, String cap) {
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.bound = bound;
+    this.attribute = attribute;
     this.condition = Objects.requireNonNull(condition, "condition");
     this.cap = Objects.requireNonNull(cap, "cap");
   }
@@ -38,6 +61,34 @@ public final class KnockOut {
    */
   public String description() {
     return description;
+  }
+
+  /**
+   * Returns the kind of knock-out.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the least value that passes an {@link Kind#AT_LEAST} knock-out, or the greatest
+   * that passes an {@link Kind#AT_MOST} one.
+   *
+   * @return the bound, or empty for a {@link Kind#PREDICATE} knock-out
+   */
+  public OptionalDouble bound() {
+    return kind == Kind.PREDICATE ? OptionalDouble.empty() : OptionalDouble.of(bound);
+  }
+
+  /**
+   * Returns the attribute the knock-out reads, if it was bound by name.
+   *
+   * @return the attribute's name, or empty
+   */
+  public Optional<String> attribute() {
+    return Optional.ofNullable(attribute);
   }
 
   /**
@@ -65,13 +116,14 @@ public final class KnockOut {
       return false;
     }
     KnockOut k = (KnockOut) o;
-    return name.equals(k.name) && description.equals(k.description)
-        && condition.equals(k.condition) && cap.equals(k.cap);
+    return name.equals(k.name) && description.equals(k.description) && kind == k.kind
+        && Double.doubleToLongBits(bound) == Double.doubleToLongBits(k.bound)
+        && Objects.equals(attribute, k.attribute) && cap.equals(k.cap);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, condition, cap);
+    return Objects.hash(name, description, kind, bound, attribute, cap);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.kamscore;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -58,29 +59,56 @@ final class KnockOuts<T> {
 
   private boolean passes(KnockOutDefinition<T> knockOut, T customer, int index) {
     try {
-      if (knockOut.kind == KnockOutDefinition.Kind.PREDICATE) {
+      if (knockOut.kind == KnockOut.Kind.PREDICATE) {
         return knockOut.passes.test(customer);
       }
       double value = knockOut.value.applyAsDouble(customer);
       if (value != value) {
         throw failures.missingKnockOutValue(knockOut.name, customer, index);
       }
-      return knockOut.kind == KnockOutDefinition.Kind.AT_LEAST
+      return knockOut.kind == KnockOut.Kind.AT_LEAST
           ? value >= knockOut.bound
           : value <= knockOut.bound;
     } catch (ScoringException e) {
       throw e;
+    } catch (AttributeValues.WrongType e) {
+      throw failures.wrongType("knock-out", knockOut.name, e, customer, index);
     } catch (Exception e) {
       throw failures.unreadable("knock-out", knockOut.name, customer, index, e);
     }
+  }
+
+  /** Checks the names of recorded failed knock-outs; returns them in declaration order. */
+  List<String> recorded(Collection<String> names) {
+    List<String> failed = new ArrayList<>();
+    for (KnockOutDefinition<T> knockOut : knockOuts) {
+      if (names.contains(knockOut.name)) {
+        failed.add(knockOut.name);
+      }
+    }
+    for (String name : names) {
+      Checks.requireArgument(failed.contains(name),
+          "failed knock-out must be one of %s but was: '%s'", names(), name);
+    }
+    Checks.requireArgument(failed.size() == names.size(),
+        "failed knock-outs must not repeat but were: %s", names);
+    return failed.isEmpty() ? List.of() : failed;
+  }
+
+  private List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (KnockOutDefinition<T> knockOut : knockOuts) {
+      names.add(knockOut.name);
+    }
+    return names;
   }
 
   /** The knock-outs as declared, for reading a model back. */
   List<KnockOut> describe() {
     List<KnockOut> list = new ArrayList<>(knockOuts.size());
     for (KnockOutDefinition<T> knockOut : knockOuts) {
-      list.add(new KnockOut(knockOut.name, knockOut.description, knockOut.condition(),
-          capOf(knockOut)));
+      list.add(new KnockOut(knockOut.name, knockOut.description, knockOut.kind, knockOut.bound,
+          knockOut.attribute, knockOut.condition(), capOf(knockOut)));
     }
     return List.copyOf(list);
   }

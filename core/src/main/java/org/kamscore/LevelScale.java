@@ -155,6 +155,20 @@ public final class LevelScale<E> implements CriterionScale {
   }
 
   /**
+   * Returns the levels' utilities, in the order of {@link #levels()}.
+   *
+   * @return an unmodifiable list of the utilities
+   */
+  public List<Double> utilities() {
+    return Scale.listOf(utilities);
+  }
+
+  @Override
+  public ScaleKind kind() {
+    return ScaleKind.LEVELS;
+  }
+
+  /**
    * Returns the utility of a level.
    *
    * @param level a level

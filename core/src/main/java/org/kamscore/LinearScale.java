@@ -8,7 +8,7 @@ final class LinearScale extends BoundedScale {
   private final double span;
 
   LinearScale(double worst, double best) {
-    super("linear", requireFinite(worst, "worst bound of linear scale"),
+    super(ScaleKind.LINEAR, requireFinite(worst, "worst bound of linear scale"),
         requireFinite(best, "best bound of linear scale"));
     this.span = best - worst;
     requireArgument(Double.isFinite(span),

@@ -8,7 +8,7 @@ final class LogarithmicScale extends BoundedScale {
   private final double logSpan;
 
   LogarithmicScale(double worst, double best) {
-    super("logarithmic", requirePositive(worst, "worst"), requirePositive(best, "best"));
+    super(ScaleKind.LOGARITHMIC, requirePositive(worst, "worst"), requirePositive(best, "best"));
     this.logWorst = StrictMath.log(worst);
     this.logSpan = StrictMath.log(best) - logWorst;
     // bounds a few ulps apart can share a logarithm; values between them would score 0 / 0

@@ -1,6 +1,8 @@
 package org.kamscore;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a criterion does when a customer has no usable value for it: {@code NaN}, {@code null},
@@ -20,7 +22,21 @@ public final class MissingValue {
   private static final MissingValue REJECT = new MissingValue(Kind.REJECT, Double.NaN, null);
   private static final MissingValue WORST = new MissingValue(Kind.WORST, Double.NaN, null);
 
-  enum Kind { REJECT, WORST, SUBSTITUTE_VALUE, SUBSTITUTE_LEVEL }
+  /**
+   * The kinds of policy, for reading a built model back.
+   *
+   * @since 0.1.0
+   */
+  public enum Kind {
+    /** {@link MissingValue#reject()}. */
+    REJECT,
+    /** {@link MissingValue#worst()}. */
+    WORST,
+    /** {@link MissingValue#substitute(double)}: {@link MissingValue#value()} is the number. */
+    SUBSTITUTE_VALUE,
+    /** {@link MissingValue#substituteLevel(Object)}: {@link MissingValue#level()} is the level. */
+    SUBSTITUTE_LEVEL
+  }
 
   private final Kind kind;
   private final double value;
@@ -75,15 +91,40 @@ public final class MissingValue {
     return new MissingValue(Kind.SUBSTITUTE_LEVEL, Double.NaN, level);
   }
 
-  Kind kind() {
+  /**
+   * Returns the kind of policy.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
     return kind;
   }
 
-  double value() {
+  /**
+   * Returns the number a {@link Kind#SUBSTITUTE_VALUE} policy scores a missing value as.
+   *
+   * @return the substitute, or empty for any other kind
+   */
+  public OptionalDouble value() {
+    return kind == Kind.SUBSTITUTE_VALUE ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns the level a {@link Kind#SUBSTITUTE_LEVEL} policy scores a missing value as.
+   *
+   * @return the substitute level, or empty for any other kind
+   */
+  public Optional<Object> level() {
+    return Optional.ofNullable(level);
+  }
+
+  /** The substitute number of a {@link Kind#SUBSTITUTE_VALUE} policy. */
+  double substituteValue() {
     return value;
   }
 
-  Object level() {
+  /** The substitute level of a {@link Kind#SUBSTITUTE_LEVEL} policy. */
+  Object substituteLevel() {
     return level;
   }
 

@@ -5,6 +5,7 @@ import static org.kamscore.Checks.requireFinite;
 import static org.kamscore.Scale.requireUtility;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A piecewise-linear scale through breakpoints, made by {@link Scale#points(double, double)}.
@@ -30,6 +31,29 @@ public final class PointsScale extends Scale {
     this.values = values;
     this.utilities = utilities;
     this.direction = direction;
+  }
+
+  /**
+   * Returns the breakpoints' raw values, in increasing order.
+   *
+   * @return an unmodifiable list of the values
+   */
+  public List<Double> values() {
+    return listOf(values);
+  }
+
+  /**
+   * Returns the breakpoints' utilities, in the order of {@link #values()}.
+   *
+   * @return an unmodifiable list of the utilities
+   */
+  public List<Double> utilities() {
+    return listOf(utilities);
+  }
+
+  @Override
+  public ScaleKind kind() {
+    return ScaleKind.POINTS;
   }
 
   static PointsScale first(double value, double utility) {

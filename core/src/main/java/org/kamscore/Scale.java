@@ -246,6 +246,15 @@ public abstract sealed class Scale implements CriterionScale
     return utility + 0.0;
   }
 
+  /** An unmodifiable list of an array's values, which stays a copy. */
+  static List<Double> listOf(double[] values) {
+    Double[] boxed = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return List.of(boxed);
+  }
+
   static String hex(double value) {
     return Double.toHexString(value);
   }

@@ -157,6 +157,43 @@ final class Scorecard<T> {
         maximum[i] / 100.0, utility * maximum[i], maximum[i]);
   }
 
+  /** Checks recorded raw values, one per criterion, and returns them as an array. */
+  double[] recorded(List<Double> rawValues) {
+    Checks.requireArgument(rawValues.size() == kinds.length,
+        "recorded values must be one per criterion, %d, but were: %d", kinds.length,
+        rawValues.size());
+    double[] raws = new double[kinds.length];
+    for (int i = 0; i < raws.length; i++) {
+      double raw = Checks.requireNonNull(rawValues.get(i), "recorded value %d", i);
+      String name = criteria.get(i).name;
+      if (raw != raw) {
+        Checks.requireArgument(ifMissing[i] != MissingValue.Kind.REJECT,
+            "recorded value of criterion '%s' must be a number, as its missing-value policy "
+                + "rejects a missing one, but was: NaN", name);
+      } else if (kinds[i] == LEVELS) {
+        Checks.requireArgument(raw == Math.rint(raw) && raw >= 0 && raw < levels[i].levels().size(),
+            "recorded value of ordinal criterion '%s' must be a level's position in [0, %d] "
+                + "but was: %s", name, levels[i].levels().size() - 1, raw);
+      }
+      raws[i] = raw;
+    }
+    return raws;
+  }
+
+  /**
+   * The score of recorded raw values: the loop of {@link #score(Object, int, double[])}, by
+   * the same scale methods in the same order, so the bits are the same.
+   */
+  double scoreRecorded(double[] raws) {
+    double sum = 0.0;
+    for (int i = 0; i < kinds.length; i++) {
+      double raw = raws[i];
+      double utility = raw != raw ? missingUtility(i, null, -1) : utility(i, raw);
+      sum += utility * maximum[i];
+    }
+    return clamp(sum);
+  }
+
   /**
    * Criterion {@code i}'s utility of a raw value that is no customer's (a substitute, or one an
    * evaluation kept), by the scale method the switch in score() calls: bit-identical.
@@ -174,6 +211,8 @@ final class Scorecard<T> {
       return kinds[i] == LEVELS
           ? levels[i].index(levelOf[i].apply(customer))
           : value(i, customer);
+    } catch (AttributeValues.WrongType e) {
+      throw failures.wrongType("criterion", criteria.get(i).name, e, customer, index);
     } catch (Exception e) {
       throw unreadable(i, customer, index, e);
     }

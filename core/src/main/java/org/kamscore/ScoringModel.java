@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class ScoringModel<T> {
   private static final Logger LOG = LoggerFactory.getLogger(ScoringModel.class);
 
-  private final Class<T> type;
+  private final Class<?> type;
+  private final Attributes<T> attributes;
   private final String id;
   private final String version;
   private final String fingerprint;
@@ -72,6 +73,7 @@ public final class ScoringModel<T> {
 
   private ScoringModel(Builder<T> builder) {
     this.type = builder.type;
+    this.attributes = builder.attributes;
     this.id = builder.id;
     this.version = builder.version;
     this.criteria = List.copyOf(builder.criteria);
@@ -98,7 +100,27 @@ public final class ScoringModel<T> {
    * @return a new builder
    */
   public static <T> Builder<T> builder(Class<T> type) {
-    return new Builder<>(requireNonNull(type, "type"));
+    return new Builder<>(requireNonNull(type, "type"), null);
+  }
+
+  /**
+   * Starts a model whose criteria and knock-outs may also be bound to attributes by name, as
+   * a policy document binds them: see {@link Builder#criterion(String, String, Scale, double)}.
+   *
+   * <pre>{@code
+   * ScoringModel<Map<String, ?>> model = ScoringModel.builder(Attributes.ofMaps())
+   *     .id("attractiveness", "2026.1")
+   *     .criterion("revenue-share", "revenue_share", Scale.linear(0, 0.3), 30)
+   *     .knockOutBelow("minimum-revenue", "revenue", 250_000)
+   *     .build();
+   * }</pre>
+   *
+   * @param <T> the customer type
+   * @param attributes how the customer type's attributes are read by name
+   * @return a new builder
+   */
+  public static <T> Builder<T> builder(Attributes<T> attributes) {
+    return new Builder<>(requireNonNull(attributes, "attributes").type(), attributes);
   }
 
   /**
@@ -108,7 +130,7 @@ public final class ScoringModel<T> {
    * @return a new builder
    */
   public Builder<T> toBuilder() {
-    Builder<T> builder = new Builder<>(type);
+    Builder<T> builder = new Builder<>(type, attributes);
     builder.id = id;
     builder.version = version;
     builder.criteria.addAll(criteria);
@@ -150,6 +172,17 @@ public final class ScoringModel<T> {
     int n = scorecard.size();
     double[] scored = new double[n];
     double score = scorecard.score(customer, index, scored); // the raw values read in scored
+    List<String> failed = knockOuts.failed(customer, index);
+    return evaluation(score, scored, failed, index, failures.idOf(customer));
+  }
+
+  /**
+   * The evaluation of a score and the raw values it was scored from, NaN where missing; the
+   * raw values become what was scored, substitutes included.
+   */
+  private Evaluation evaluation(
+      double score, double[] scored, List<String> failed, int index, String customer) {
+    int n = scored.length;
     boolean[] missing = null; // most customers miss nothing: allocated at the first miss
     for (int i = 0; i < n; i++) {
       if (scored[i] != scored[i]) {
@@ -161,11 +194,41 @@ public final class ScoringModel<T> {
       }
     }
     int scoreRank = tiers.rankOf(score);
-    List<String> failed = knockOuts.failed(customer, index);
     int rank = knockOuts.capped(scoreRank, failed);
     List<Tier> ladder = tiers.all();
     return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank),
-        nextTiers.get(rank), scored, missing, failed, index);
+        nextTiers.get(rank), scored, missing, failed, index, customer);
+  }
+
+  /**
+   * Evaluates raw values recorded from an earlier evaluation, such as a stored decision
+   * record, without the customer: each criterion's {@link Contribution#value()} in
+   * declaration order, {@code NaN} where the value was {@link Contribution#missing()}, and
+   * the knock-outs the customer failed, which raw criterion values cannot tell. With a model
+   * of the same fingerprint the result is bit-identical to the recorded one: score, tiers and
+   * contributions.
+   *
+   * <pre>{@code
+   * List<Double> values = recorded.contributions().stream()
+   *     .map(c -> c.missing() ? Double.NaN : c.value()).toList();
+   * Evaluation again = model.replay(values, recorded.failedKnockOuts());
+   * }</pre>
+   *
+   * @param rawValues per criterion, in declaration order, the raw value: a number, or for an
+   *     ordinal criterion the level's position; {@code NaN} for a missing value
+   * @param failedKnockOuts the names of the knock-outs failed, each declared by this model
+   * @return the evaluation, naming no customer
+   * @throws IllegalArgumentException if the number of values is not the number of criteria,
+   *     a position is not one of its levels', a missing value meets a criterion whose policy
+   *     rejects it, or a knock-out is not declared or repeats
+   */
+  public Evaluation replay(List<Double> rawValues, Collection<String> failedKnockOuts) {
+    requireNonNull(rawValues, "rawValues");
+    requireNonNull(failedKnockOuts, "failedKnockOuts");
+    double[] raws = scorecard.recorded(rawValues);
+    List<String> failed = knockOuts.recorded(failedKnockOuts);
+    double score = scorecard.scoreRecorded(raws);
+    return evaluation(score, raws, failed, -1, null);
   }
 
   Contribution contribution(int i, double scored, boolean missing) {
@@ -380,7 +443,9 @@ public final class ScoringModel<T> {
    * @since 0.1.0
    */
   public static final class Builder<T> {
-    private final Class<T> type;
+    private final Class<?> type;
+    /** How attributes are read by name; null if the model binds by functions only. */
+    private final Attributes<T> attributes;
     private final List<CriterionDefinition<T>> criteria = new ArrayList<>();
     private final List<KnockOutDefinition<T>> knockOuts = new ArrayList<>();
     private String id;
@@ -398,8 +463,9 @@ public final class ScoringModel<T> {
 
     private enum Target { NOTHING, CRITERION, KNOCK_OUT }
 
-    private Builder(Class<T> type) {
+    private Builder(Class<?> type, Attributes<T> attributes) {
       this.type = type;
+      this.attributes = attributes;
     }
 
     /**
@@ -480,6 +546,72 @@ public final class ScoringModel<T> {
         String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
       checkCriterion(name, level, scale, weight);
       return addCriterion(CriterionDefinition.ordinal(name, level, scale, weight));
+    }
+
+    /**
+     * Adds a numeric criterion that reads an attribute by name, as a policy document does. A
+     * missing attribute or {@code null} is a missing value; a value that is no
+     * {@link Number} fails with a {@link ScoringException} naming the attribute and types.
+     *
+     * @param name the criterion's name, unique in the model
+     * @param attribute the attribute holding the raw value
+     * @param scale maps the raw value to a utility
+     * @param weight the relative weight, positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} or {@code attribute} is blank, the
+     *     attribute is not one of the {@link Attributes}, {@code weight} is not positive and
+     *     finite, or the scale lacks breakpoints or thresholds
+     * @throws IllegalStateException if the builder was not started with
+     *     {@link ScoringModel#builder(Attributes)}
+     */
+    public Builder<T> criterion(String name, String attribute, Scale scale, double weight) {
+      checkCriterion(name, attribute, scale, weight);
+      return addCriterion(CriterionDefinition.<T>numeric(name, c -> Double.NaN, scale, weight)
+          .boundTo(attribute, reader("criterion", name, attribute)));
+    }
+
+    /**
+     * Adds an ordinal criterion that reads an attribute by name, as a policy document does. A
+     * missing attribute, {@code null} or an undeclared level is a missing value; a value of
+     * another type than the levels' fails with a {@link ScoringException} naming the attribute
+     * and types. Where the levels are text, an enum constant is read by its name; where they
+     * are an enum's constants, text naming one is read as it.
+     *
+     * @param name the criterion's name, unique in the model
+     * @param attribute the attribute holding the level
+     * @param scale the levels and their utilities
+     * @param weight the relative weight, positive and finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} or {@code attribute} is blank, the
+     *     attribute is not one of the {@link Attributes}, {@code weight} is not positive and
+     *     finite, or the scale has fewer than two levels
+     * @throws IllegalStateException if the builder was not started with
+     *     {@link ScoringModel#builder(Attributes)}
+     */
+    public Builder<T> criterion(
+        String name, String attribute, LevelScale<?> scale, double weight) {
+      checkCriterion(name, attribute, scale, weight);
+      return addCriterion(CriterionDefinition.<T, Object>ordinal(name, c -> null,
+              uncheckedLevels(scale), weight)
+          .boundTo(attribute, reader("criterion", name, attribute)));
+    }
+
+    @SuppressWarnings("unchecked") // levels are only compared with what the attribute holds
+    private static LevelScale<Object> uncheckedLevels(LevelScale<?> scale) {
+      return (LevelScale<Object>) scale;
+    }
+
+    private Function<? super T, ?> reader(String what, String name, String attribute) {
+      Checks.requireName(attribute, "attribute");
+      Checks.requireState(attributes != null,
+          "%s '%s' can be bound to attribute '%s' only by a builder started with "
+              + "ScoringModel.builder(Attributes) but this one was started with: %s",
+          what, name, attribute, type.getName());
+      Function<? super T, ?> reader = attributes.reader(attribute);
+      Checks.requireArgument(reader != null,
+          "attribute of %s '%s' must be one of %s but was: '%s'",
+          what, name, attributes.names(), attribute);
+      return reader;
     }
 
     private void checkCriterion(String name, Object value, Object scale, double weight) {
@@ -613,7 +745,7 @@ public final class ScoringModel<T> {
      */
     public Builder<T> knockOutBelow(
         String name, ToDoubleFunction<? super T> value, double minimum) {
-      return addBound(name, KnockOutDefinition.Kind.AT_LEAST, value, minimum, "minimum");
+      return addBound(name, KnockOut.Kind.AT_LEAST, value, minimum, "minimum");
     }
 
     /**
@@ -629,10 +761,55 @@ public final class ScoringModel<T> {
      */
     public Builder<T> knockOutAbove(
         String name, ToDoubleFunction<? super T> value, double maximum) {
-      return addBound(name, KnockOutDefinition.Kind.AT_MOST, value, maximum, "maximum");
+      return addBound(name, KnockOut.Kind.AT_MOST, value, maximum, "maximum");
     }
 
-    private Builder<T> addBound(String name, KnockOutDefinition.Kind kind,
+    /**
+     * Adds a knock-out that reads an attribute by name and fails a value below a minimum. A
+     * missing attribute, {@code null} or {@code NaN} is rejected with a
+     * {@link ScoringException}, as is a value that is no {@link Number}.
+     *
+     * @param name the knock-out's name, unique among knock-outs
+     * @param attribute the attribute holding the value
+     * @param minimum the least value that passes, finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} or {@code attribute} is blank, the
+     *     attribute is not one of the {@link Attributes}, or {@code minimum} is not finite
+     * @throws IllegalStateException if the builder was not started with
+     *     {@link ScoringModel#builder(Attributes)}
+     */
+    public Builder<T> knockOutBelow(String name, String attribute, double minimum) {
+      return addBound(name, attribute, KnockOut.Kind.AT_LEAST, minimum, "minimum");
+    }
+
+    /**
+     * Adds a knock-out that reads an attribute by name and fails a value above a maximum. A
+     * missing attribute, {@code null} or {@code NaN} is rejected with a
+     * {@link ScoringException}, as is a value that is no {@link Number}.
+     *
+     * @param name the knock-out's name, unique among knock-outs
+     * @param attribute the attribute holding the value
+     * @param maximum the greatest value that passes, finite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} or {@code attribute} is blank, the
+     *     attribute is not one of the {@link Attributes}, or {@code maximum} is not finite
+     * @throws IllegalStateException if the builder was not started with
+     *     {@link ScoringModel#builder(Attributes)}
+     */
+    public Builder<T> knockOutAbove(String name, String attribute, double maximum) {
+      return addBound(name, attribute, KnockOut.Kind.AT_MOST, maximum, "maximum");
+    }
+
+    private Builder<T> addBound(
+        String name, String attribute, KnockOut.Kind kind, double bound, String what) {
+      Checks.requireName(name, "knock-out name");
+      Checks.requireFinite(bound, "%s of knock-out '%s'", what, name);
+      Function<? super T, ?> reader = reader("knock-out", name, attribute);
+      return addKnockOut(KnockOutDefinition.<T>bound(name, kind, c -> Double.NaN, bound)
+          .boundTo(attribute, reader));
+    }
+
+    private Builder<T> addBound(String name, KnockOut.Kind kind,
         ToDoubleFunction<? super T> value, double bound, String what) {
       Checks.requireName(name, "knock-out name");
       requireNonNull(value, "value");

@@ -5,6 +5,7 @@ import static org.kamscore.Checks.requireFinite;
 import static org.kamscore.Scale.requireUtility;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A step scale: thresholds, each giving a utility from that raw value on (inclusive), made by
@@ -32,6 +33,38 @@ public final class StepScale extends Scale {
     this.thresholds = thresholds;
     this.utilities = utilities;
     this.direction = direction;
+  }
+
+  /**
+   * Returns the utility of values below the first threshold.
+   *
+   * @return the utility in {@code [0, 1]}
+   */
+  public double utilityBelow() {
+    return below;
+  }
+
+  /**
+   * Returns the thresholds, in increasing order; each is inclusive.
+   *
+   * @return an unmodifiable list of the thresholds
+   */
+  public List<Double> thresholds() {
+    return listOf(thresholds);
+  }
+
+  /**
+   * Returns the utility from each threshold on, in the order of {@link #thresholds()}.
+   *
+   * @return an unmodifiable list of the utilities
+   */
+  public List<Double> utilities() {
+    return listOf(utilities);
+  }
+
+  @Override
+  public ScaleKind kind() {
+    return ScaleKind.STEPS;
   }
 
   static StepScale base(double utilityBelow) {

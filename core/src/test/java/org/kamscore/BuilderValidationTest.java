@@ -277,9 +277,12 @@ final class BuilderValidationTest {
 
   @Test
   void builder_nullType_isRejected() {
-    assertThatThrownBy(() -> ScoringModel.builder(null))
+    assertThatThrownBy(() -> ScoringModel.builder((Class<Account>) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("type");
+    assertThatThrownBy(() -> ScoringModel.builder((Attributes<Account>) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("attributes");
   }
 
   @Test

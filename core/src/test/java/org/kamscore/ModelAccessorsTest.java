@@ -22,14 +22,14 @@ final class ModelAccessorsTest {
   void criteria_returnTheDeclarationsInOrder() {
     // weights 2, 1, 1, 4: shares 0.25, 0.125, 0.125, 0.5
     assertThat(model.criteria()).containsExactly(
-        new Criterion("revenue", "", 2.0, 0.25, Scale.linear(0, 100), MissingValue.reject()),
-        new Criterion("margin", "", 1.0, 0.125, Scale.linear(0, 40), MissingValue.reject()),
+        new Criterion("revenue", "", 2.0, 0.25, Scale.linear(0, 100), MissingValue.reject(), null),
+        new Criterion("margin", "", 1.0, 0.125, Scale.linear(0, 40), MissingValue.reject(), null),
         new Criterion("discount", "discount demanded", 1.0, 0.125, Scale.linear(20, 0),
-            MissingValue.worst()),
+            MissingValue.worst(), null),
         new Criterion("grade", "", 4.0, 0.5,
             Scale.level(Account.Grade.LOW, 1.0).then(Account.Grade.MEDIUM, 0.5)
                 .then(Account.Grade.HIGH, 0.0),
-            MissingValue.reject()));
+            MissingValue.reject(), null));
     assertThat(model.criteria()).extracting(Criterion::direction).containsExactly(
         Direction.HIGHER_IS_BETTER, Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER,
         Direction.LOWER_IS_BETTER);
@@ -86,9 +86,14 @@ final class ModelAccessorsTest {
   @Test
   void knockOuts_returnTheDeclarationsInOrderWithTheirCaps() {
     assertThat(model.knockOuts()).containsExactly(
-        new KnockOut("minimum-years", "at least two years", "at least 2", "C"),
-        new KnockOut("maximum-discount", "", "at most 15", "C"),
-        new KnockOut("reference", "", "predicate", "B"));
+        new KnockOut("minimum-years", "at least two years", KnockOut.Kind.AT_LEAST, 2, null,
+            "at least 2", "C"),
+        new KnockOut("maximum-discount", "", KnockOut.Kind.AT_MOST, 15, null, "at most 15", "C"),
+        new KnockOut("reference", "", KnockOut.Kind.PREDICATE, Double.NaN, null, "predicate",
+            "B"));
+    assertThat(model.knockOuts()).extracting(KnockOut::condition)
+        .containsExactly("at least 2", "at most 15", "predicate");
+    assertThat(model.knockOuts().get(2).bound()).isEmpty();
   }
 
   @Test

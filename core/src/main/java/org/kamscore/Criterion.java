@@ -24,9 +24,10 @@ public final class Criterion {
   private final CriterionScale scale;
   private final MissingValue ifMissing;
   private final String attribute;
+  private final boolean actionable;
 
   Criterion(String name, String description, double weight, double weightShare,
-      CriterionScale scale, MissingValue ifMissing, String attribute) {
+      CriterionScale scale, MissingValue ifMissing, String attribute, boolean actionable) {
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
     this.weight = weight;
@@ -34,6 +35,18 @@ public final class Criterion {
     this.scale = Objects.requireNonNull(scale, "scale");
     this.ifMissing = Objects.requireNonNull(ifMissing, "ifMissing");
     this.attribute = attribute;
+    this.actionable = actionable;
+  }
+
+  /**
+   * Tells whether the criterion is actionable: a value an account manager can change, such
+   * as the discount granted or the contract years, as declared by
+   * {@link ScoringModel.Builder#actionable()}.
+   *
+   * @return {@code true} if declared actionable
+   */
+  public boolean actionable() {
+    return actionable;
   }
 
   /**
@@ -122,12 +135,13 @@ public final class Criterion {
         && Double.doubleToLongBits(weight) == Double.doubleToLongBits(c.weight)
         && Double.doubleToLongBits(weightShare) == Double.doubleToLongBits(c.weightShare)
         && scale.equals(c.scale) && ifMissing.equals(c.ifMissing)
-        && Objects.equals(attribute, c.attribute);
+        && Objects.equals(attribute, c.attribute) && actionable == c.actionable;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, weight, weightShare, scale, ifMissing, attribute);
+    return Objects.hash(
+        name, description, weight, weightShare, scale, ifMissing, attribute, actionable);
   }
 
   /**

@@ -22,10 +22,12 @@ final class CriterionDefinition<T> {
   final Function<? super T, ?> level;
   /** The attribute the value is read from, if bound by name; else null. */
   final String attribute;
+  /** Whether an account manager can change the value, such as a discount or contract years. */
+  final boolean actionable;
 
   private CriterionDefinition(String name, String description, ToDoubleFunction<? super T> value,
       Scale scale, double weight, MissingValue ifMissing, LevelScale<?> levels,
-      Function<? super T, ?> level, String attribute) {
+      Function<? super T, ?> level, String attribute, boolean actionable) {
     this.name = name;
     this.description = description;
     this.value = value;
@@ -35,35 +37,41 @@ final class CriterionDefinition<T> {
     this.levels = levels;
     this.level = level;
     this.attribute = attribute;
+    this.actionable = actionable;
   }
 
   static <T> CriterionDefinition<T> numeric(
       String name, ToDoubleFunction<? super T> value, Scale scale, double weight) {
     scale.checkUsableFor(name);
     return new CriterionDefinition<>(
-        name, "", value, scale, weight, MissingValue.reject(), null, null, null);
+        name, "", value, scale, weight, MissingValue.reject(), null, null, null, false);
   }
 
   static <T, E> CriterionDefinition<T> ordinal(
       String name, Function<? super T, ? extends E> level, LevelScale<E> scale, double weight) {
     scale.checkUsableFor(name);
     return new CriterionDefinition<>(
-        name, "", null, null, weight, MissingValue.reject(), scale, level, null);
+        name, "", null, null, weight, MissingValue.reject(), scale, level, null, false);
   }
 
   CriterionDefinition<T> withDescription(String description) {
     return new CriterionDefinition<>(
-        name, description, value, scale, weight, ifMissing, levels, level, attribute);
+        name, description, value, scale, weight, ifMissing, levels, level, attribute, actionable);
+  }
+
+  CriterionDefinition<T> asActionable() {
+    return new CriterionDefinition<>(
+        name, description, value, scale, weight, ifMissing, levels, level, attribute, true);
   }
 
   CriterionDefinition<T> withMissingValue(MissingValue policy) {
     return new CriterionDefinition<>(
-        name, description, value, scale, weight, policy, levels, level, attribute);
+        name, description, value, scale, weight, policy, levels, level, attribute, actionable);
   }
 
   CriterionDefinition<T> withWeight(double newWeight) {
     return new CriterionDefinition<>(
-        name, description, value, scale, newWeight, ifMissing, levels, level, attribute);
+        name, description, value, scale, newWeight, ifMissing, levels, level, attribute, actionable);
   }
 
   /** The raw value a missing value is scored as, or NaN if the policy substitutes nothing. */
@@ -93,9 +101,9 @@ final class CriterionDefinition<T> {
     return levels == null
         ? new CriterionDefinition<>(name, description,
             AttributeValues.number(attributeName, reader), scale, weight, ifMissing, null, null,
-            attributeName)
+            attributeName, actionable)
         : new CriterionDefinition<>(name, description, null, null, weight, ifMissing, levels,
-            AttributeValues.level(attributeName, reader, levels), attributeName);
+            AttributeValues.level(attributeName, reader, levels), attributeName, actionable);
   }
 
   String display(double raw) {
@@ -112,7 +120,7 @@ final class CriterionDefinition<T> {
 
   Criterion describe(double weightShare) {
     return new Criterion(name, description, weight, weightShare,
-        levels == null ? scale : levels, ifMissing, attribute);
+        levels == null ? scale : levels, ifMissing, attribute, actionable);
   }
 
   @Override

@@ -459,7 +459,7 @@ public final class ScoringModel<T> {
     /** What describedAs(), ifMissing() and cappedAt() apply to: the declaration made last. */
     private Target target = Target.NOTHING;
     /** The call made last, for the messages of describedAs(), ifMissing() and cappedAt(). */
-    private String last = "nothing";
+    private String lastCall = "nothing";
 
     private enum Target { NOTHING, CRITERION, KNOCK_OUT }
 
@@ -491,7 +491,7 @@ public final class ScoringModel<T> {
     /** Records a change of declarations, after which there is no declaration to describe. */
     private Builder<T> changed(String call) {
       target = Target.NOTHING;
-      last = call;
+      lastCall = call;
       return this;
     }
 
@@ -625,7 +625,7 @@ public final class ScoringModel<T> {
     private Builder<T> addCriterion(CriterionDefinition<T> criterion) {
       criteria.add(criterion);
       target = Target.CRITERION;
-      last = "criterion '" + criterion.name + "'";
+      lastCall = "criterion '" + criterion.name + "'";
       return this;
     }
 
@@ -639,7 +639,7 @@ public final class ScoringModel<T> {
     public Builder<T> describedAs(String description) {
       requireNonNull(description, "description");
       Checks.requireState(target != Target.NOTHING,
-          "describedAs must follow a criterion or knock-out but followed: %s", last);
+          "describedAs must follow a criterion or knock-out but followed: %s", lastCall);
       if (target == Target.CRITERION) {
         int last = criteria.size() - 1;
         criteria.set(last, criteria.get(last).withDescription(description));
@@ -647,6 +647,22 @@ public final class ScoringModel<T> {
         int last = knockOuts.size() - 1;
         knockOuts.set(last, knockOuts.get(last).withDescription(description));
       }
+      return this;
+    }
+
+    /**
+     * Declares the criterion declared last actionable: a value an account manager can change,
+     * such as the discount granted, joint projects or contract years, unlike market power.
+     * Decision support proposes actionable criteria first. It is no part of the fingerprint.
+     *
+     * @return this builder
+     * @throws IllegalStateException if the call before is not a criterion
+     */
+    public Builder<T> actionable() {
+      Checks.requireState(target == Target.CRITERION,
+          "actionable must follow a criterion but followed: %s", lastCall);
+      int last = criteria.size() - 1;
+      criteria.set(last, criteria.get(last).asActionable());
       return this;
     }
 
@@ -661,7 +677,7 @@ public final class ScoringModel<T> {
     public Builder<T> ifMissing(MissingValue policy) {
       requireNonNull(policy, "policy");
       Checks.requireState(target == Target.CRITERION,
-          "ifMissing must follow a criterion but followed: %s", last);
+          "ifMissing must follow a criterion but followed: %s", lastCall);
       int last = criteria.size() - 1;
       criteria.set(last, criteria.get(last).withMissingValue(policy));
       return this;
@@ -820,7 +836,7 @@ public final class ScoringModel<T> {
     private Builder<T> addKnockOut(KnockOutDefinition<T> knockOut) {
       knockOuts.add(knockOut);
       target = Target.KNOCK_OUT;
-      last = "knock-out '" + knockOut.name + "'";
+      lastCall = "knock-out '" + knockOut.name + "'";
       return this;
     }
 
@@ -835,7 +851,7 @@ public final class ScoringModel<T> {
     public Builder<T> cappedAt(String tier) {
       Checks.requireName(tier, "cap tier");
       Checks.requireState(target == Target.KNOCK_OUT,
-          "cappedAt must follow a knock-out but followed: %s", last);
+          "cappedAt must follow a knock-out but followed: %s", lastCall);
       int last = knockOuts.size() - 1;
       knockOuts.set(last, knockOuts.get(last).cappedAt(tier));
       return this;

@@ -342,4 +342,27 @@ final class BuilderValidationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ifMissing must follow a criterion but followed: without('margin')");
   }
+
+  @Test
+  void actionable_marksTheCriterionDeclaredLast_andNoOther() {
+    ScoringModel<Account> model = Fixtures.empty()
+        .criterion("revenue", Account::revenue, Scale.linear(0, 100), 1)
+        .criterion("discount", Account::discount, Scale.linear(20, 0), 1).actionable()
+        .build();
+
+    assertThat(model.criteria()).extracting(Criterion::actionable).containsExactly(false, true);
+    assertThat(model.fingerprint()).isEqualTo(Fixtures.empty()
+        .criterion("revenue", Account::revenue, Scale.linear(0, 100), 1)
+        .criterion("discount", Account::discount, Scale.linear(20, 0), 1)
+        .build().fingerprint());
+  }
+
+  @Test
+  void actionable_afterKnockOut_isRejected() {
+    ScoringModel.Builder<Account> builder = standardBuilder().knockOut("reference", Account::reference);
+
+    assertThatThrownBy(builder::actionable)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("actionable must follow a criterion but followed: knock-out 'reference'");
+  }
 }

@@ -22,14 +22,14 @@ final class ModelAccessorsTest {
   void criteria_returnTheDeclarationsInOrder() {
     // weights 2, 1, 1, 4: shares 0.25, 0.125, 0.125, 0.5
     assertThat(model.criteria()).containsExactly(
-        new Criterion("revenue", "", 2.0, 0.25, Scale.linear(0, 100), MissingValue.reject(), null),
-        new Criterion("margin", "", 1.0, 0.125, Scale.linear(0, 40), MissingValue.reject(), null),
+        new Criterion("revenue", "", 2.0, 0.25, Scale.linear(0, 100), MissingValue.reject(), null, false),
+        new Criterion("margin", "", 1.0, 0.125, Scale.linear(0, 40), MissingValue.reject(), null, false),
         new Criterion("discount", "discount demanded", 1.0, 0.125, Scale.linear(20, 0),
-            MissingValue.worst(), null),
+            MissingValue.worst(), null, false),
         new Criterion("grade", "", 4.0, 0.5,
             Scale.level(Account.Grade.LOW, 1.0).then(Account.Grade.MEDIUM, 0.5)
                 .then(Account.Grade.HIGH, 0.0),
-            MissingValue.reject(), null));
+            MissingValue.reject(), null, false));
     assertThat(model.criteria()).extracting(Criterion::direction).containsExactly(
         Direction.HIGHER_IS_BETTER, Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER,
         Direction.LOWER_IS_BETTER);

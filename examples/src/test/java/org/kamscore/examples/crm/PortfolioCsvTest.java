@@ -125,7 +125,9 @@ final class PortfolioCsvTest {
         HEADER.replace(",cooperation", "") + GOOD)))
         .isInstanceOf(IOException.class)
         .hasMessage("header of the portfolio CSV must contain the columns " + PortfolioCsv.COLUMNS
-            + " but lacked: [cooperation]");
+            + " but was: [id, name, industry, revenue, contribution_margin, growth_rating, "
+            + "strategic_relevance, market_share, contract_years, discount_demanded] "
+            + "(10 columns split at ','; missing [cooperation])");
   }
 
   @Test
@@ -137,7 +139,8 @@ final class PortfolioCsvTest {
 
   @Test
   void reading_thatLosesARow_isRejected() {
-    assertThatThrownBy(() -> new PortfolioReading(List.of(), List.of(), 1))
+    assertThatThrownBy(() -> new PortfolioReading(List.of(), List.of(), 1,
+        ExportFormat.detect()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("good rows plus bad rows must equal the 1 rows read but was: 0 + 0");
   }

@@ -39,7 +39,8 @@ record Arguments(Optional<Path> file, ExportFormat format) {
         case "--decimal" -> format.decimalSeparator(decimal(value));
         case "--locale" -> format.locale(locale(value));
         default -> throw new IllegalArgumentException("option must be one of --charset, "
-            + "--delimiter, --decimal or --locale but was: " + arg + "; " + USAGE);
+            + "--delimiter, --decimal or --locale but was: '" + ExportFormat.visible(arg) + "'; "
+            + USAGE);
       }
     }
     if (files.size() > 1) {

@@ -5,22 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.kamscore.examples.crm.CrmCustomer.Cooperation;
-import org.kamscore.examples.crm.CrmCustomer.Industry;
-import org.kamscore.examples.crm.CrmCustomer.Relevance;
 
 /**
  * Reads and writes the portfolio CSV with Apache Commons CSV: a header line with the
@@ -74,19 +65,12 @@ public final class PortfolioCsv {
   public static final List<String> COLUMNS = List.of(ID, NAME, INDUSTRY, REVENUE, MARGIN, GROWTH,
       RELEVANCE, MARKET_SHARE, CONTRACT_YEARS, COOPERATION, DISCOUNT);
 
-  /** The columns with decimal numbers, whose values decide the decimal separator. */
-  private static final List<String> DECIMAL_COLUMNS =
-      List.of(REVENUE, MARGIN, MARKET_SHARE, DISCOUNT);
-
   private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder()
       .setHeader(COLUMNS.toArray(String[]::new))
       .setRecordSeparator('\n')
       .get();
 
   private PortfolioCsv() {}
-
-  /** A data row and the line of the file it starts on. */
-  private record Row(CSVRecord record, long line) {}
 
   /**
    * Reads the committed portfolio from the class path.
@@ -143,7 +127,7 @@ public final class PortfolioCsv {
       bytes = stream.readAllBytes();
     }
     Decoding.Text text = Decoding.decode(bytes, format.charset());
-    return read(text.text(), format.withCharset(text.charset()));
+    return PortfolioReader.read(text.text(), format.withCharset(text.charset()));
   }
 
   /**
@@ -173,123 +157,7 @@ public final class PortfolioCsv {
     try (Reader reader = in) {
       reader.transferTo(text);
     }
-    return read(Decoding.withoutBom(text.toString()), format);
-  }
-
-  private static PortfolioReading read(String text, ExportFormat declared) throws IOException {
-    ExportFormat format = declared.withDelimiter(
-        declared.delimiter().orElseGet(() -> Delimiters.detect(text, COLUMNS)));
-    List<Row> rows = new ArrayList<>();
-    int columns;
-    try (CSVParser parser = parse(text, format)) {
-      checkHeader(parser.getHeaderNames(), format);
-      columns = parser.getHeaderNames().size();
-      for (CSVRecord record : parser) {
-        rows.add(new Row(record, parser.getCurrentLineNumber() - lineBreaksIn(record)));
-      }
-    } catch (UncheckedIOException e) {
-      throw new IOException("portfolio CSV must be well-formed but was not after row "
-          + rows.size() + ": " + e.getCause().getMessage(), e.getCause());
-    }
-    NumberStyle numbers = declared.numbers().isPresent()
-        ? declared.numbers().get()
-        : detectNumbers(rows);
-    format = numbers == null ? format : format.withNumbers(numbers);
-    List<CrmCustomer> customers = new ArrayList<>();
-    List<BadRow> badRows = new ArrayList<>();
-    Map<String, Long> firstLineOfId = new HashMap<>(); // looked up only, never iterated
-    for (Row r : rows) {
-      RowReader row = new RowReader(r.record(), columns, format.numbers());
-      CrmCustomer customer = customer(row);
-      if (customer != null) {
-        Long first = firstLineOfId.putIfAbsent(customer.id(), r.line());
-        if (first != null) {
-          row.problem(ID, customer.id(), "must be unique", "first on line " + first);
-        }
-      }
-      List<BadRow.Problem> problems = row.problems();
-      if (problems.isEmpty()) {
-        customers.add(customer);
-      } else {
-        badRows.add(new BadRow(r.line(), problems));
-      }
-    }
-    return new PortfolioReading(customers, badRows, rows.size(), format);
-  }
-
-  private static NumberStyle detectNumbers(List<Row> rows) throws IOException {
-    DecimalDetection detection = new DecimalDetection();
-    for (Row row : rows) {
-      for (String column : DECIMAL_COLUMNS) {
-        if (row.record().isSet(column)) {
-          detection.see(row.line(), column, row.record().get(column));
-        }
-      }
-    }
-    return detection.style().orElse(null);
-  }
-
-  private static CSVParser parse(String text, ExportFormat format) throws IOException {
-    CSVFormat read = CSVFormat.DEFAULT.builder()
-        .setDelimiter(format.delimiter().orElseThrow())
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true)
-        .get();
-    try {
-      return read.parse(new StringReader(text));
-    } catch (IllegalArgumentException e) {
-      throw new IOException("header of the portfolio CSV must name each column once but was "
-          + "not: " + e.getMessage(), e);
-    }
-  }
-
-  private static void checkHeader(List<String> header, ExportFormat format) throws IOException {
-    List<String> missing = new ArrayList<>(COLUMNS);
-    missing.removeAll(header);
-    if (!missing.isEmpty()) {
-      throw new IOException("header of the portfolio CSV must contain the columns " + COLUMNS
-          + " but was: " + ExportFormat.visible(header.toString()) + " (" + header.size()
-          + (header.size() == 1 ? " column" : " columns") + " split at "
-          + ExportFormat.quoted(format.delimiter().orElseThrow())
-          + format.charset().map(c -> ", read as " + c.name()).orElse("")
-          + "; missing " + missing + ")");
-    }
-  }
-
-  /** Reads every column, so that all problems of the row are found; null if there were any. */
-  private static CrmCustomer customer(RowReader row) {
-    String id = row.text(ID);
-    String name = row.text(NAME);
-    Industry industry = row.category(INDUSTRY, Industry.class);
-    double revenue = row.number(REVENUE, 0, Double.POSITIVE_INFINITY);
-    double margin = row.number(MARGIN, -1, 1);
-    int growth = row.whole(GROWTH, 1, 5);
-    Relevance relevance = row.category(RELEVANCE, Relevance.class);
-    double marketShare = row.number(MARKET_SHARE, 0, 1);
-    int contractYears = row.whole(CONTRACT_YEARS, 0, 99);
-    Cooperation cooperation = row.category(COOPERATION, Cooperation.class);
-    double discount = row.number(DISCOUNT, 0, 1);
-    row.checkNoExtraValues();
-    if (!row.problems().isEmpty()) {
-      return null;
-    }
-    return new CrmCustomer(id, name, industry, revenue, margin, growth, relevance, marketShare,
-        contractYears, cooperation, discount);
-  }
-
-  /** Line breaks inside quoted values, which put the end of a row below its first line. */
-  private static long lineBreaksIn(CSVRecord record) {
-    long breaks = 0;
-    for (String value : record) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
-          breaks++;
-        }
-      }
-    }
-    return breaks;
+    return PortfolioReader.read(Decoding.withoutBom(text.toString()), format);
   }
 
   /**

@@ -131,6 +131,26 @@ final class PortfolioCsvTest {
   }
 
   @Test
+  void headerNamingAColumnTwice_stopsReading() {
+    assertThatThrownBy(() -> PortfolioCsv.read(new StringReader(
+        HEADER.replace("\n", ",id\n") + GOOD.replace("\n", ",x\n"))))
+        .isInstanceOf(IOException.class)
+        .hasMessage("header of the portfolio CSV must name each column once but was: "
+            + PortfolioCsv.COLUMNS.toString().replace("]", ", id]")
+            + " (12 columns split at ','; column 12 repeats 'id')");
+  }
+
+  @Test
+  void headerLeavingAColumnUnnamed_stopsReading() {
+    assertThatThrownBy(() -> PortfolioCsv.read(new StringReader(
+        HEADER.replace("\n", ",\n") + GOOD.replace("\n", ",x\n"))))
+        .isInstanceOf(IOException.class)
+        .hasMessage("header of the portfolio CSV must name each column once but was: "
+            + PortfolioCsv.COLUMNS.toString().replace("]", ", ]")
+            + " (12 columns split at ','; column 12 has no name)");
+  }
+
+  @Test
   void brokenQuoting_stopsReading() {
     assertThatThrownBy(() -> read(GOOD + "C-0002,\"Wohnwelt\"x,hotels\n"))
         .isInstanceOf(IOException.class)

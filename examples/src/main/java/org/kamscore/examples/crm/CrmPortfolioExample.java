@@ -31,7 +31,11 @@ import org.kamscore.portfolio.CustomerShare;
  * <p>Run it from the repository root with
  * {@code mvn -q -pl examples -am -DskipTests package exec:java
  * -Dkamscore.example=org.kamscore.examples.crm.CrmPortfolioExample}; add
- * {@code -Dexec.args=path/to/export.csv} to score a CSV file of your own instead.
+ * {@code -Dexec.args=path/to/export.csv} to score a CSV file of your own instead, such as an
+ * Excel export. Its encoding, delimiter and decimal separator are detected (see
+ * {@link ExportFormat}); options before the file declare them instead:
+ * {@code -Dexec.args="--charset=windows-1252 --delimiter=semicolon --decimal=comma export.csv"},
+ * or {@code --locale=de-DE} for the decimal and thousands separators of a locale.
  *
  * <p>Rows that cannot be read do not stop the run: the good rows are scored and every bad row
  * is listed at the end with its line, column and value (see {@link PortfolioCsv}).
@@ -50,15 +54,25 @@ public final class CrmPortfolioExample {
   /**
    * Runs the example.
    *
-   * @param args optionally a portfolio CSV file to read instead of the committed one
+   * @param args optionally {@code --charset=}, {@code --delimiter=}, {@code --decimal=} or
+   *     {@code --locale=} options, then a portfolio CSV file to read instead of the committed
+   *     one
    * @throws IOException if the portfolio cannot be read or the results cannot be written
+   * @throws IllegalArgumentException if an argument is not one of those
+   * @throws IllegalStateException if an option is given twice, or {@code --decimal} with
+   *     {@code --locale}
    */
   public static void main(String[] args) throws IOException {
-    PortfolioReading reading = args.length > 0
-        ? PortfolioCsv.read(Path.of(args[0]))
-        : PortfolioCsv.readCommitted();
-    String source = args.length > 0 ? args[0] : "class path: " + PortfolioCsv.RESOURCE_NAME;
-    run(reading, source, ExamplePaths.target().resolve("crm"), System.out);
+    Arguments arguments = Arguments.parse(args);
+    Path output = ExamplePaths.target().resolve("crm");
+    if (arguments.file().isEmpty()) {
+      run(PortfolioCsv.readCommitted(), "class path: " + PortfolioCsv.RESOURCE_NAME, output,
+          System.out);
+    } else {
+      Path file = arguments.file().get();
+      PortfolioReading reading = PortfolioCsv.read(file, arguments.format());
+      run(reading, file + " (" + reading.format() + ")", output, System.out);
+    }
   }
 
   /**

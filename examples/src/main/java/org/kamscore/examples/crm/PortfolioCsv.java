@@ -1,28 +1,31 @@
 package org.kamscore.examples.crm;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.kamscore.examples.crm.CrmCustomer.Cooperation;
-import org.kamscore.examples.crm.CrmCustomer.Industry;
-import org.kamscore.examples.crm.CrmCustomer.Relevance;
 
 /**
  * Reads and writes the portfolio CSV with Apache Commons CSV: a header line with the
  * {@link #COLUMNS}, then one customer per row.
+ *
+ * <p><b>Your own export.</b> Reading detects, unless an {@link ExportFormat} declares them, the
+ * encoding (a byte-order mark, else UTF-8, else Windows-1252), the delimiter ({@code ,}
+ * {@code ;} tab {@code |}) and the decimal separator (a decimal point or, as Excel writes it in
+ * German, a decimal comma such as {@code 0,246}); see {@link ExportFormat} for the rules. So a
+ * German Excel export, {@code ;}-separated with decimal commas and umlauts in Windows-1252 or
+ * UTF-8 with a byte-order mark, reads as it is. Thousands separators are allowed in groups of
+ * three ({@code 1.234.567,5}); a value that is a number with either decimal separator but not
+ * the same number ({@code 1.234}) is a bad row unless the file's other values or the declared
+ * format decide which it is: never a silent guess.
  *
  * <p><b>Bad rows.</b> A row whose value is not a number, lies outside its column's domain, is
  * not one of its column's categories, is blank where a value is required, repeats the id of an
@@ -33,10 +36,12 @@ import org.kamscore.examples.crm.CrmCustomer.Relevance;
  * silently. A caller scores the good rows and lists the bad ones at the end.
  *
  * <p>Only a file that cannot be split into rows stops reading, with an {@link IOException}:
- * a header that lacks a column, names a column twice or leaves one unnamed, or broken quoting,
- * after which no row boundary can be trusted. Header columns beyond the {@link #COLUMNS} are
- * ignored. Values are matched exactly (category labels are lower case); spaces around a value
- * are ignored. Empty lines are skipped and not counted as rows.
+ * bytes its encoding cannot read, a header that lacks a column (the message shows the columns
+ * found and the delimiter and encoding used), names a column twice or leaves one unnamed,
+ * broken quoting, after which no row boundary can be trusted, or decimal numbers written with
+ * a decimal point in some rows and a decimal comma in others. Header columns beyond the
+ * {@link #COLUMNS} are ignored. Values are matched exactly (category labels are lower case);
+ * spaces around a value are ignored. Empty lines are skipped and not counted as rows.
  *
  * @since 0.1.0
  */
@@ -64,11 +69,6 @@ public final class PortfolioCsv {
       .setHeader(COLUMNS.toArray(String[]::new))
       .setRecordSeparator('\n')
       .get();
-  private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-      .setHeader()
-      .setSkipHeaderRecord(true)
-      .setIgnoreSurroundingSpaces(true)
-      .get();
 
   private PortfolioCsv() {}
 
@@ -84,114 +84,80 @@ public final class PortfolioCsv {
       throw new IOException("resource " + RESOURCE_NAME + " must be on the class path next to "
           + PortfolioCsv.class.getName() + " but was: missing");
     }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
-    }
+    return read(in, ExportFormat.detect());
   }
 
   /**
-   * Reads a portfolio CSV file in UTF-8.
+   * Reads a portfolio CSV file, detecting its encoding, delimiter and decimal separator.
    *
    * @param file the file
    * @return the customers and bad rows
-   * @throws IOException if the file cannot be read or split into rows
+   * @throws IOException if the file cannot be read or split into rows: see the class comment
    */
   public static PortfolioReading read(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader);
-    }
+    return read(file, ExportFormat.detect());
   }
 
   /**
-   * Reads a portfolio CSV: the customers of the good rows and every bad row.
+   * Reads a portfolio CSV file in a format; the parts the format does not declare are detected.
+   *
+   * @param file the file
+   * @param format the format
+   * @return the customers and bad rows, and the format they were read in
+   * @throws IOException if the file cannot be read or split into rows: see the class comment
+   */
+  public static PortfolioReading read(Path file, ExportFormat format) throws IOException {
+    requireNonNull(format, "format");
+    return read(Files.newInputStream(file), format);
+  }
+
+  /**
+   * Reads a portfolio CSV from bytes in a format; the parts the format does not declare are
+   * detected.
+   *
+   * @param in the bytes, header first; closed when read
+   * @param format the format
+   * @return the customers and bad rows, and the format they were read in
+   * @throws IOException if the bytes cannot be read or split into rows: see the class comment
+   */
+  public static PortfolioReading read(InputStream in, ExportFormat format) throws IOException {
+    requireNonNull(format, "format");
+    byte[] bytes;
+    try (InputStream stream = in) {
+      bytes = stream.readAllBytes();
+    }
+    Decoding.Text text = Decoding.decode(bytes, format.charset());
+    return PortfolioReader.read(text.text(), format.withCharset(text.charset()));
+  }
+
+  /**
+   * Reads a portfolio CSV, detecting its delimiter and decimal separator.
    *
    * @param in the CSV text, header first; closed when read
    * @return the customers and bad rows, which together are every row read
    * @throws IOException if the text cannot be read or split into rows: see the class comment
    */
   public static PortfolioReading read(Reader in) throws IOException {
-    List<CrmCustomer> customers = new ArrayList<>();
-    List<BadRow> badRows = new ArrayList<>();
-    Map<String, Long> firstLineOfId = new HashMap<>(); // looked up only, never iterated
-    long rows = 0;
-    try (CSVParser parser = parse(in)) {
-      checkHeader(parser.getHeaderNames());
-      for (CSVRecord record : parser) {
-        rows++;
-        long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
-        RowReader row = new RowReader(record, parser.getHeaderNames().size());
-        CrmCustomer customer = customer(row);
-        if (customer != null) {
-          Long first = firstLineOfId.putIfAbsent(customer.id(), line);
-          if (first != null) {
-            row.problem(ID, customer.id(), "must be unique", "first on line " + first);
-          }
-        }
-        List<BadRow.Problem> problems = row.problems();
-        if (problems.isEmpty()) {
-          customers.add(customer);
-        } else {
-          badRows.add(new BadRow(line, problems));
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw new IOException("portfolio CSV must be well-formed but was not after row " + rows
-          + ": " + e.getCause().getMessage(), e.getCause());
-    }
-    return new PortfolioReading(customers, badRows, rows);
+    return read(in, ExportFormat.detect());
   }
 
-  private static CSVParser parse(Reader in) throws IOException {
-    try {
-      return READ.parse(in);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("header of the portfolio CSV must name each column once but was "
-          + "not: " + e.getMessage(), e);
+  /**
+   * Reads a portfolio CSV in a format; the reader has decoded the text, so the format's
+   * encoding is not used, and a leading byte-order mark is skipped. The parts the format does
+   * not declare are detected.
+   *
+   * @param in the CSV text, header first; closed when read
+   * @param format the format
+   * @return the customers and bad rows, which together are every row read
+   * @throws IOException if the text cannot be read or split into rows: see the class comment
+   */
+  public static PortfolioReading read(Reader in, ExportFormat format) throws IOException {
+    requireNonNull(format, "format");
+    StringWriter text = new StringWriter();
+    try (Reader reader = in) {
+      reader.transferTo(text);
     }
-  }
-
-  private static void checkHeader(List<String> header) throws IOException {
-    List<String> missing = new ArrayList<>(COLUMNS);
-    missing.removeAll(header);
-    if (!missing.isEmpty()) {
-      throw new IOException("header of the portfolio CSV must contain the columns " + COLUMNS
-          + " but lacked: " + missing);
-    }
-  }
-
-  /** Reads every column, so that all problems of the row are found; null if there were any. */
-  private static CrmCustomer customer(RowReader row) {
-    String id = row.text(ID);
-    String name = row.text(NAME);
-    Industry industry = row.category(INDUSTRY, Industry.class);
-    double revenue = row.number(REVENUE, 0, Double.POSITIVE_INFINITY);
-    double margin = row.number(MARGIN, -1, 1);
-    int growth = row.whole(GROWTH, 1, 5);
-    Relevance relevance = row.category(RELEVANCE, Relevance.class);
-    double marketShare = row.number(MARKET_SHARE, 0, 1);
-    int contractYears = row.whole(CONTRACT_YEARS, 0, 99);
-    Cooperation cooperation = row.category(COOPERATION, Cooperation.class);
-    double discount = row.number(DISCOUNT, 0, 1);
-    row.checkNoExtraValues();
-    if (!row.problems().isEmpty()) {
-      return null;
-    }
-    return new CrmCustomer(id, name, industry, revenue, margin, growth, relevance, marketShare,
-        contractYears, cooperation, discount);
-  }
-
-  /** Line breaks inside quoted values, which put the end of a row below its first line. */
-  private static long lineBreaksIn(CSVRecord record) {
-    long breaks = 0;
-    for (String value : record) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
-          breaks++;
-        }
-      }
-    }
-    return breaks;
+    return PortfolioReader.read(Decoding.withoutBom(text.toString()), format);
   }
 
   /**

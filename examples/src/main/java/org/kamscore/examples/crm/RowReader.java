@@ -14,16 +14,21 @@ import org.kamscore.examples.crm.BadRow.Problem;
  * only if no problem was found.
  */
 final class RowReader {
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
   private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]{1,9}");
 
   private final CSVRecord record;
   private final int columns;
+  private final NumberStyle numbers;
   private final List<Problem> problems = new ArrayList<>();
 
-  RowReader(CSVRecord record, int columns) {
+  /**
+   * A reader of one record with {@code columns} header columns, whose decimal numbers are
+   * written in a style, or in one not known if empty.
+   */
+  RowReader(CSVRecord record, int columns, Optional<NumberStyle> numbers) {
     this.record = record;
     this.columns = columns;
+    this.numbers = numbers.orElse(null);
   }
 
   List<Problem> problems() {
@@ -55,12 +60,44 @@ final class RowReader {
     if (value == null) {
       return Double.NaN;
     }
-    if (!DECIMAL.matcher(value).matches()) {
-      problem(column, value, "must be a decimal number", "");
+    String plain = numbers == null ? plainInEitherStyle(column, value) : plain(column, value);
+    if (plain == null) {
       return Double.NaN;
     }
-    double number = Double.parseDouble(value);
+    double number = Double.parseDouble(plain);
     return inRange(column, value, number, min, max) ? number : Double.NaN;
+  }
+
+  /** The value in the file's style as plain decimal text, or null with a problem. */
+  private String plain(String column, String value) {
+    String plain = numbers.plain(value);
+    if (plain == null) {
+      NumberStyle other = NumberStyle.withDecimal(numbers.decimal() == '.' ? ',' : '.');
+      problem(column, value, "must be a decimal number", other.plain(value) == null ? ""
+          : "the file's numbers have a " + numbers.describe());
+    }
+    return plain;
+  }
+
+  /**
+   * The value as plain decimal text when the file does not say how it writes numbers: the same
+   * in both styles, or null with a problem. (Values that read in one style only decide the
+   * style, so they do not reach here.)
+   */
+  private String plainInEitherStyle(String column, String value) {
+    String point = NumberStyle.POINT.plain(value);
+    String comma = NumberStyle.COMMA.plain(value);
+    if (point == null || comma == null) {
+      problem(column, value, "must be a decimal number", "");
+      return null;
+    }
+    if (!point.equals(comma)) {
+      problem(column, value, "must be unambiguous", "it reads as " + point
+          + " with a decimal point and as " + comma + " with a decimal comma; declare the "
+          + "decimal separator (--decimal=point or --decimal=comma)");
+      return null;
+    }
+    return point;
   }
 
   int whole(String column, int min, int max) {

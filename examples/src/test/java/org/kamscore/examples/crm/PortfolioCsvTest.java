@@ -125,7 +125,29 @@ final class PortfolioCsvTest {
         HEADER.replace(",cooperation", "") + GOOD)))
         .isInstanceOf(IOException.class)
         .hasMessage("header of the portfolio CSV must contain the columns " + PortfolioCsv.COLUMNS
-            + " but lacked: [cooperation]");
+            + " but was: [id, name, industry, revenue, contribution_margin, growth_rating, "
+            + "strategic_relevance, market_share, contract_years, discount_demanded] "
+            + "(10 columns split at ','; missing [cooperation])");
+  }
+
+  @Test
+  void headerNamingAColumnTwice_stopsReading() {
+    assertThatThrownBy(() -> PortfolioCsv.read(new StringReader(
+        HEADER.replace("\n", ",id\n") + GOOD.replace("\n", ",x\n"))))
+        .isInstanceOf(IOException.class)
+        .hasMessage("header of the portfolio CSV must name each column once but was: "
+            + PortfolioCsv.COLUMNS.toString().replace("]", ", id]")
+            + " (12 columns split at ','; column 12 repeats 'id')");
+  }
+
+  @Test
+  void headerLeavingAColumnUnnamed_stopsReading() {
+    assertThatThrownBy(() -> PortfolioCsv.read(new StringReader(
+        HEADER.replace("\n", ",\n") + GOOD.replace("\n", ",x\n"))))
+        .isInstanceOf(IOException.class)
+        .hasMessage("header of the portfolio CSV must name each column once but was: "
+            + PortfolioCsv.COLUMNS.toString().replace("]", ", ]")
+            + " (12 columns split at ','; column 12 has no name)");
   }
 
   @Test
@@ -137,7 +159,8 @@ final class PortfolioCsvTest {
 
   @Test
   void reading_thatLosesARow_isRejected() {
-    assertThatThrownBy(() -> new PortfolioReading(List.of(), List.of(), 1))
+    assertThatThrownBy(() -> new PortfolioReading(List.of(), List.of(), 1,
+        ExportFormat.detect()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("good rows plus bad rows must equal the 1 rows read but was: 0 + 0");
   }

@@ -14,6 +14,7 @@ package org.kamscore.examples;
  * @param jointProjects whether the customer runs joint projects with the supplier
  * @param discount the discount the customer demands, 0..1
  */
+// README:customer:begin
 public record Customer(
     String id,
     String name,
@@ -25,6 +26,7 @@ public record Customer(
     double contractYears,
     boolean jointProjects,
     double discount) {
+  // README:customer:end
 
   /** Strategic relevance of a customer, worst first. */
   public enum Relevance {

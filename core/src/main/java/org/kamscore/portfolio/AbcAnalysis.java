@@ -49,7 +49,7 @@ import java.util.function.ToDoubleFunction;
  * most 15 significant digits means exactly what is written. Reported shares, measures and the
  * total are the exact values rounded to the nearest double (ties to even); a reported
  * cumulative share of 0.8 may therefore stand for an exact share a hair above or below 4/5,
- * and the class tells which.
+ * and the class of the next customer tells which.
  *
  * <p><b>Edges.</b> An empty portfolio gives an analysis without entries. When every measure is
  * 0 (total 0), every share and cumulative share is 0 and every customer is in C: none carries

@@ -2,6 +2,7 @@ package org.kamscore.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,24 +20,36 @@ import java.util.function.ToDoubleFunction;
  * }</pre>
  *
  * <p><b>Order.</b> Customers are put in the analysis order: measure descending, equal
- * measures by key ascending ({@link String#compareTo}). Keys are unique, so the order, every
- * sum (summed in that order) and so the whole result do not depend on the input order.
+ * measures by key ascending ({@link String#compareTo}, so {@code "C-10"} comes before
+ * {@code "C-2"}). Keys are unique, so the order and the whole result do not depend on the
+ * input order.
  *
  * <p><b>Classes.</b> With cut-offs {@code a} (default 0.80) and {@code b} (default 0.95), let
- * <i>before</i> be the cumulative share of the customers ahead of a customer (0 for the first;
- * exactly the previous entry's {@link AbcEntry#cumulativeShare()}). The customer is in
+ * <i>ahead</i> be the sum of the measures of the customers before a customer in the analysis
+ * order (0 for the first) and <i>total</i> the sum of all measures. The customer is in
  * <ul>
- *   <li>A if <i>before</i> {@code < a},
- *   <li>B if {@code a <=} <i>before</i> {@code < b},
- *   <li>C otherwise.
+ *   <li>A if <i>ahead</i> {@code < a ×} <i>total</i>,
+ *   <li>B if {@code a ×} <i>total</i> {@code <=} <i>ahead</i> {@code < b ×} <i>total</i>,
+ *   <li>C otherwise, and every customer when <i>total</i> is 0.
  * </ul>
  * So the customer that crosses a cut-off joins the better class: with measures 60, 25, 10, 5
  * the customer with 25 takes the cumulative share from 0.60 to 0.85 and is in A; the one with
- * 10 (from 0.85 to 0.95) is in B; the one with 5 starts at 0.95 and is in C. A customer that
- * reaches a cut-off exactly is in the class below it, the next one in the class above: with
- * 50, 30, 15, 5 the classes are A, A, B, C. Hence A is never empty when the total is positive,
- * and a customer with a larger measure never gets a worse class. Customers with a zero measure
- * come after the whole total and are in C.
+ * 10 (from 0.85 to 0.95) is in B; the one with 5 starts at 0.95 and is in C. The customer
+ * whose cumulative share reaches a cut-off exactly is still in the better class, and the next
+ * one is in the worse: with 50, 30, 15, 5 the classes are A, A, B, C, and ten customers that
+ * buy the same amount, whatever it is, are eight in A and two in B. Hence A is never empty
+ * when the total is positive, and a customer with a larger measure never gets a worse class.
+ * Customers with a zero measure come after the whole total and are in C.
+ *
+ * <p><b>Exact boundaries.</b> Classes are decided on exact values: the measures, their sums
+ * and the products above are the rational numbers the doubles denote, never rounded running
+ * sums or quotients, so every finite input lands on the side of a cut-off written here. A
+ * cut-off is read as the decimal number of 15 significant digits nearest to it: {@code 0.8}
+ * means exactly 4/5, not the binary fraction nearest to 0.8, and any cut-off written with at
+ * most 15 significant digits means exactly what is written. Reported shares, measures and the
+ * total are the exact values rounded to the nearest double (ties to even); a reported
+ * cumulative share of 0.8 may therefore stand for an exact share a hair above or below 4/5,
+ * and the class of the next customer tells which.
  *
  * <p><b>Edges.</b> An empty portfolio gives an analysis without entries. When every measure is
  * 0 (total 0), every share and cumulative share is 0 and every customer is in C: none carries
@@ -56,29 +69,34 @@ public final class AbcAnalysis<T> {
   private final List<AbcEntry<T>> entries;
   private final int[] counts = new int[CLASSES.length];
   private final double[] measures = new double[CLASSES.length];
+  private final double[] shares = new double[CLASSES.length];
 
   private AbcAnalysis(Measurements<T> measurements, double cutoffA, double cutoffB) {
     this.measurements = measurements;
     this.cutoffA = cutoffA;
     this.cutoffB = cutoffB;
+    BigDecimal total = measurements.total();
+    BigDecimal endOfA = Exact.limit(cutoffA).multiply(total);
+    BigDecimal endOfB = Exact.limit(cutoffB).multiply(total);
+    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
     List<AbcEntry<T>> list = new ArrayList<>(measurements.size());
     for (int p = 0; p < measurements.size(); p++) {
-      double measure = measurements.measure(p);
-      AbcClass abcClass = classFor(measurements.shareOf(measurements.sumOfFirst(p)));
+      BigDecimal ahead = measurements.sumOfFirst(p);
+      AbcClass abcClass = total.signum() == 0 ? AbcClass.C
+          : ahead.compareTo(endOfA) < 0 ? AbcClass.A
+          : ahead.compareTo(endOfB) < 0 ? AbcClass.B : AbcClass.C;
+      BigDecimal measure = measurements.exactMeasure(p);
       counts[abcClass.ordinal()]++;
-      measures[abcClass.ordinal()] += measure;
-      list.add(new AbcEntry<>(p + 1, measurements.key(p), measurements.customer(p), measure,
-          measurements.shareOf(measure),
+      sums[abcClass.ordinal()] = sums[abcClass.ordinal()].add(measure);
+      list.add(new AbcEntry<>(p + 1, measurements.key(p), measurements.customer(p),
+          measurements.measure(p), measurements.shareOf(measure),
           measurements.shareOf(measurements.sumOfFirst(p + 1)), abcClass));
     }
-    this.entries = List.copyOf(list);
-  }
-
-  private AbcClass classFor(double before) {
-    if (!(measurements.total() > 0.0)) {
-      return AbcClass.C;
+    for (AbcClass abcClass : CLASSES) {
+      measures[abcClass.ordinal()] = Exact.nearest(sums[abcClass.ordinal()]);
+      shares[abcClass.ordinal()] = measurements.shareOf(sums[abcClass.ordinal()]);
     }
-    return before < cutoffA ? AbcClass.A : before < cutoffB ? AbcClass.B : AbcClass.C;
+    this.entries = List.copyOf(list);
   }
 
   /**
@@ -104,6 +122,10 @@ public final class AbcAnalysis<T> {
   /**
    * Classes the same portfolio with other cut-offs. This analysis is unchanged.
    *
+   * <p>Each cut-off is read as the decimal number of 15 significant digits nearest to it, as
+   * the class description says; two cut-offs that differ only after the 15th digit are read
+   * as one, which leaves B empty.
+   *
    * @param a the cumulative share that ends A, such as 0.7
    * @param b the cumulative share that ends B, such as 0.9; with {@code b == 1} C holds only
    *     the customers with a zero measure
@@ -111,7 +133,8 @@ public final class AbcAnalysis<T> {
    * @throws IllegalArgumentException unless {@code 0 < a < b <= 1}
    */
   public AbcAnalysis<T> withCutoffs(double a, double b) {
-    Checks.requireCutoffs("ABC cut-offs", "a", a, "b", b, true);
+    Checks.requireArgument(a > 0.0 && a < b && b <= 1.0,
+        "ABC cut-offs must satisfy 0 < a < b <= 1 but were: a = %s, b = %s", a, b);
     return new AbcAnalysis<>(measurements, a, b);
   }
 
@@ -164,10 +187,10 @@ public final class AbcAnalysis<T> {
   }
 
   /**
-   * Returns the measure a class carries, summed in the analysis order.
+   * Returns the measure a class carries.
    *
    * @param abcClass the class
-   * @return the sum of its customers' measures
+   * @return the exact sum of its customers' measures, rounded to the nearest double
    */
   public double measure(AbcClass abcClass) {
     return measures[requireNonNull(abcClass, "abcClass").ordinal()];
@@ -177,19 +200,21 @@ public final class AbcAnalysis<T> {
    * Returns the share of the total a class carries.
    *
    * @param abcClass the class
-   * @return its measure divided by the total, or 0 if the total is 0
+   * @return the exact quotient of its measure by the total, rounded to the nearest double; 0
+   *     if the total is 0
    */
   public double share(AbcClass abcClass) {
-    return measurements.shareOf(measure(abcClass));
+    return shares[requireNonNull(abcClass, "abcClass").ordinal()];
   }
 
   /**
-   * Returns the total measure, summed in the analysis order.
+   * Returns the total measure.
    *
-   * @return the total, 0 for an empty portfolio
+   * @return the exact sum of all measures, rounded to the nearest double; 0 for an empty
+   *     portfolio
    */
   public double total() {
-    return measurements.total();
+    return measurements.nearestTotal();
   }
 
   /**

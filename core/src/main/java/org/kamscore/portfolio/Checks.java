@@ -2,7 +2,11 @@ package org.kamscore.portfolio;
 
 import java.util.Locale;
 
-/** Argument checks that format their message, with {@link Locale#ROOT}, only when they fail. */
+/**
+ * Argument and state checks of the portfolio package, the same as the core package's: they
+ * format their message, with {@link Locale#ROOT}, only when they fail, and read
+ * {@code <what> must <rule> but was: <value>}. Domain rules live in the classes that use them.
+ */
 final class Checks {
   private Checks() {}
 
@@ -12,22 +16,24 @@ final class Checks {
     }
   }
 
-  static void requireNotNull(Object reference, String template, Object... args) {
-    if (reference == null) {
-      throw new NullPointerException(format(template, args));
+  static void requireState(boolean expression, String template, Object... args) {
+    if (!expression) {
+      throw new IllegalStateException(format(template, args));
     }
   }
 
-  /**
-   * Checks a pair of cut-offs on the 0..1 share scale: {@code 0 < lower < upper <= 1}, or
-   * {@code < 1} unless {@code upperMayBeOne}.
-   */
-  static void requireCutoffs(String what, String lowerName, double lower, String upperName,
-      double upper, boolean upperMayBeOne) {
-    boolean upperFits = upperMayBeOne ? upper <= 1.0 : upper < 1.0;
-    requireArgument(lower > 0.0 && lower < upper && upperFits,
-        "%s must satisfy 0 < %s < %s %s 1 but were: %s = %s, %s = %s", what, lowerName, upperName,
-        upperMayBeOne ? "<=" : "<", lowerName, lower, upperName, upper);
+  /** Returns a name that is neither {@code null} (NPE naming {@code what}) nor blank. */
+  static String requireName(String name, String what) {
+    if (name == null) {
+      throw new NullPointerException(what);
+    }
+    requireArgument(!name.isBlank(), "%s must not be blank but was: '%s'", what, name);
+    return name;
+  }
+
+  static double requireFinite(double value, String what) {
+    requireArgument(Double.isFinite(value), "%s must be finite but was: %s", what, value);
+    return value;
   }
 
   static String format(String template, Object... args) {

@@ -1,5 +1,6 @@
 package org.kamscore.portfolio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,18 +23,36 @@ import java.util.function.ToDoubleFunction;
  * }</pre>
  *
  * <p><b>Order.</b> Shares are listed in the analysis order: measure descending, equal measures
- * by key ascending ({@link String#compareTo}). Every sum runs in that order, so the result does
- * not depend on the input order.
+ * by key ascending ({@link String#compareTo}, so {@code "C-10"} comes before {@code "C-2"}),
+ * so the result does not depend on the input order.
  *
  * <p><b>Definitions.</b> A share is the measure divided by the total. The top-N share is the
  * sum of the N largest measures divided by the total; it is 1 when N reaches the portfolio
  * size. The HHI is the sum of the squared shares, in {@code [1/n, 1]} for n customers; on the
- * 0..10,000 scale it is multiplied by 10,000. A customer is a dependency if its share is
- * strictly above the dependency threshold (default 0.10): a customer with exactly 10 % is not.
- * The verdict is {@link ConcentrationLevel#DIVERSIFIED} for an HHI below the lower band limit
- * (default 0.10), {@link ConcentrationLevel#CONCENTRATED} above the upper one (default 0.25),
- * and {@link ConcentrationLevel#MODERATE} from the lower to the upper limit, both included:
- * four equal customers (HHI exactly 0.25) are moderate.
+ * 0..10,000 scale it is multiplied by 10,000.
+ *
+ * <p><b>Boundaries.</b> A customer is a dependency if its share is strictly above the
+ * dependency threshold {@code t} (default 0.10): if <i>measure</i> {@code > t ×}
+ * <i>total</i>. A customer with exactly 10 % is not one. The verdict, with the band limits
+ * {@code l} (default 0.10) and {@code u} (default 0.25), compares the sum of the squared
+ * measures, <i>squares</i>, with the squared total:
+ * <ul>
+ *   <li>{@link ConcentrationLevel#DIVERSIFIED} if <i>squares</i> {@code < l ×}
+ *       <i>total</i>², an HHI below {@code l};
+ *   <li>{@link ConcentrationLevel#CONCENTRATED} if <i>squares</i> {@code > u ×}
+ *       <i>total</i>², an HHI above {@code u};
+ *   <li>{@link ConcentrationLevel#MODERATE} otherwise, both limits included: ten equal
+ *       customers (HHI exactly 0.10) and four equal customers (exactly 0.25) are moderate.
+ * </ul>
+ *
+ * <p><b>Exact boundaries.</b> Dependencies and the verdict are decided on exact values: the
+ * measures, their sums, squares and the products above are the rational numbers the doubles
+ * denote, never rounded shares or a rounded HHI, so every finite input lands on the side of a
+ * limit written here, whatever amount each customer buys. A threshold or limit is read as the
+ * decimal number of 15 significant digits nearest to it: {@code 0.1} means exactly 1/10, not
+ * the binary fraction nearest to 0.1. Reported shares, top-N shares and the HHI are the exact
+ * values rounded to the nearest double (ties to even): a reported share of 0.1 may stand for
+ * an exact share a hair above 1/10, which is a dependency.
  *
  * <p><b>Edges.</b> Concentration needs a positive total: an empty portfolio, or one whose
  * measures are all 0, is rejected, as shares of nothing are undefined. One customer has share
@@ -49,19 +68,39 @@ public final class Concentration<T> {
 
   private final Measurements<T> measurements;
   private final List<CustomerShare<T>> shares;
+  private final BigDecimal squares;
   private final double hhi;
   private final double dependencyThreshold;
   private final double moderateFrom;
   private final double concentratedAbove;
+  private final List<CustomerShare<T>> dependencies;
+  private final ConcentrationLevel level;
 
-  private Concentration(Measurements<T> measurements, List<CustomerShare<T>> shares, double hhi,
-      double dependencyThreshold, double moderateFrom, double concentratedAbove) {
+  private Concentration(Measurements<T> measurements, List<CustomerShare<T>> shares,
+      BigDecimal squares, double hhi, double dependencyThreshold, double moderateFrom,
+      double concentratedAbove) {
     this.measurements = measurements;
     this.shares = shares;
+    this.squares = squares;
     this.hhi = hhi;
     this.dependencyThreshold = dependencyThreshold;
     this.moderateFrom = moderateFrom;
     this.concentratedAbove = concentratedAbove;
+    BigDecimal total = measurements.total();
+    BigDecimal dependencyFrom = Exact.limit(dependencyThreshold).multiply(total);
+    int count = 0; // shares are largest first: the dependencies are a prefix
+    while (count < shares.size()
+        && measurements.exactMeasure(count).compareTo(dependencyFrom) > 0) {
+      count++;
+    }
+    this.dependencies = shares.subList(0, count);
+    BigDecimal totalSquared = total.multiply(total);
+    this.level =
+        squares.compareTo(Exact.limit(moderateFrom).multiply(totalSquared)) < 0
+            ? ConcentrationLevel.DIVERSIFIED
+        : squares.compareTo(Exact.limit(concentratedAbove).multiply(totalSquared)) > 0
+            ? ConcentrationLevel.CONCENTRATED
+        : ConcentrationLevel.MODERATE;
   }
 
   /**
@@ -83,37 +122,43 @@ public final class Concentration<T> {
   public static <T> Concentration<T> of(Collection<? extends T> customers,
       ToDoubleFunction<? super T> measure, Function<? super T, String> key) {
     Measurements<T> measurements = Measurements.of(customers, measure, key);
-    Checks.requireArgument(measurements.total() > 0.0,
+    Checks.requireArgument(measurements.total().signum() > 0,
         "total measure of %d customers must be positive for a concentration but was: %s",
-        measurements.size(), measurements.total());
+        measurements.size(), measurements.nearestTotal());
     List<CustomerShare<T>> shares = new ArrayList<>(measurements.size());
-    double hhi = 0.0;
+    BigDecimal squares = BigDecimal.ZERO;
     for (int p = 0; p < measurements.size(); p++) {
-      double share = measurements.shareOf(measurements.measure(p));
-      hhi += share * share;
+      BigDecimal exact = measurements.exactMeasure(p);
+      squares = squares.add(exact.multiply(exact));
       shares.add(new CustomerShare<>(p + 1, measurements.key(p), measurements.customer(p),
-          measurements.measure(p), share));
+          measurements.measure(p), measurements.shareOf(exact)));
     }
-    return new Concentration<>(measurements, List.copyOf(shares), hhi, DEFAULT_DEPENDENCY,
-        DEFAULT_MODERATE, DEFAULT_CONCENTRATED);
+    BigDecimal total = measurements.total();
+    return new Concentration<>(measurements, List.copyOf(shares), squares,
+        Exact.ratio(squares, total.multiply(total)), DEFAULT_DEPENDENCY, DEFAULT_MODERATE,
+        DEFAULT_CONCENTRATED);
   }
 
   /**
    * Returns this concentration with another dependency threshold. This one is unchanged.
    *
-   * @param threshold the share a dependency must exceed, in {@code (0, 1)}, such as 0.2
+   * @param threshold the share a dependency must exceed, in {@code (0, 1)}, such as 0.2; read
+   *     as the decimal number of 15 significant digits nearest to it
    * @return the concentration with the new threshold
    * @throws IllegalArgumentException if {@code threshold} is not in {@code (0, 1)}
    */
   public Concentration<T> withDependencyThreshold(double threshold) {
     Checks.requireArgument(threshold > 0.0 && threshold < 1.0,
         "dependency threshold must be in (0, 1) but was: %s", threshold);
-    return new Concentration<>(measurements, shares, hhi, threshold, moderateFrom,
+    return new Concentration<>(measurements, shares, squares, hhi, threshold, moderateFrom,
         concentratedAbove);
   }
 
   /**
    * Returns this concentration with other verdict bands. This one is unchanged.
+   *
+   * <p>Each limit is read as the decimal number of 15 significant digits nearest to it, as
+   * the class description says.
    *
    * @param moderateFrom the least HHI that is moderate, such as 0.15
    * @param concentratedAbove the greatest HHI that is still moderate, such as 0.25
@@ -121,10 +166,13 @@ public final class Concentration<T> {
    * @throws IllegalArgumentException unless {@code 0 < moderateFrom < concentratedAbove < 1}
    */
   public Concentration<T> withLevels(double moderateFrom, double concentratedAbove) {
-    Checks.requireCutoffs("concentration levels", "moderateFrom", moderateFrom,
-        "concentratedAbove", concentratedAbove, false);
-    return new Concentration<>(measurements, shares, hhi, dependencyThreshold, moderateFrom,
-        concentratedAbove);
+    Checks.requireArgument(
+        moderateFrom > 0.0 && moderateFrom < concentratedAbove && concentratedAbove < 1.0,
+        "concentration levels must satisfy 0 < moderateFrom < concentratedAbove < 1 "
+            + "but were: moderateFrom = %s, concentratedAbove = %s",
+        moderateFrom, concentratedAbove);
+    return new Concentration<>(measurements, shares, squares, hhi, dependencyThreshold,
+        moderateFrom, concentratedAbove);
   }
 
   /**
@@ -160,19 +208,23 @@ public final class Concentration<T> {
    * Returns the share of the {@code n} largest customers together.
    *
    * @param n how many customers, at least 1; more than the portfolio holds means all
-   * @return the sum of their measures, in the analysis order, divided by the total
+   * @return the exact quotient of the sum of their measures by the total, rounded to the
+   *     nearest double
    * @throws IllegalArgumentException if {@code n} is below 1
    */
   public double topShare(int n) {
-    Checks.requireArgument(n >= 1, "n of a top-n share must be at least 1 but was: %d", n);
+    if (n < 1) {
+      throw new IllegalArgumentException(
+          Checks.format("n of a top-n share must be at least 1 but was: %d", n));
+    }
     return measurements.shareOf(measurements.sumOfFirst(n));
   }
 
   /**
-   * Returns the Herfindahl–Hirschman index on the 0..1 scale: the sum of the squared shares,
-   * in the analysis order.
+   * Returns the Herfindahl–Hirschman index on the 0..1 scale: the sum of the squared shares.
    *
-   * @return the index, in {@code [1/n, 1]} for n customers up to rounding
+   * @return the exact index rounded to the nearest double, in {@code [1/n, 1]} for n
+   *     customers ({@code 1.0 / n} included)
    */
   public double hhi() {
     return hhi;
@@ -189,12 +241,12 @@ public final class Concentration<T> {
   }
 
   /**
-   * Returns the customers whose share is strictly above the dependency threshold.
+   * Returns the customers whose exact share is strictly above the dependency threshold.
    *
    * @return an unmodifiable list of their shares, largest first; empty if there are none
    */
   public List<CustomerShare<T>> dependencies() {
-    return shares.stream().filter(share -> share.share() > dependencyThreshold).toList();
+    return dependencies;
   }
 
   /**
@@ -225,14 +277,13 @@ public final class Concentration<T> {
   }
 
   /**
-   * Returns the verdict on the HHI.
+   * Returns the verdict on the exact HHI.
    *
    * @return {@code DIVERSIFIED} below the lower limit, {@code CONCENTRATED} above the upper
    *     one, {@code MODERATE} from one to the other, both included
    */
   public ConcentrationLevel level() {
-    return hhi < moderateFrom ? ConcentrationLevel.DIVERSIFIED
-        : hhi > concentratedAbove ? ConcentrationLevel.CONCENTRATED : ConcentrationLevel.MODERATE;
+    return level;
   }
 
   /**

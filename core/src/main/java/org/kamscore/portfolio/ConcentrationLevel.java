@@ -2,7 +2,7 @@ package org.kamscore.portfolio;
 
 /**
  * The verdict of a {@link Concentration} on its Herfindahl–Hirschman index, least concentrated
- * first.
+ * first. The verdict is decided on the exact index, not on the rounded {@link Concentration#hhi()}.
  *
  * @since 0.1.0
  */

@@ -2,6 +2,7 @@ package org.kamscore.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,28 +14,33 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A checked portfolio in its analysis order: measure descending, equal measures by key
- * ascending. Sums run in that order, so they do not depend on the input order. Immutable.
+ * ascending. Its sums are exact ({@link Exact}), so they depend neither on the input order nor
+ * on rounding. Immutable.
  */
 final class Measurements<T> {
   private static final Comparator<Item<?>> ORDER =
       Comparator.<Item<?>>comparingDouble(Item::measure).reversed().thenComparing(Item::key);
 
   private final List<Item<T>> items;
-  private final double[] running;
+  /** {@code running[p]}: the exact sum of the measures at positions 0 to p. */
+  private final BigDecimal[] running;
   private final Map<String, Integer> positions;
+  private final double nearestTotal;
 
   private Measurements(List<Item<T>> items) {
     this.items = List.copyOf(items);
-    this.running = new double[items.size()];
+    this.running = new BigDecimal[items.size()];
     this.positions = new HashMap<>();
-    double sum = 0.0;
+    BigDecimal sum = BigDecimal.ZERO;
     for (int p = 0; p < running.length; p++) {
-      sum += items.get(p).measure();
+      sum = sum.add(Exact.of(items.get(p).measure()));
       running[p] = sum;
       positions.put(items.get(p).key(), p);
     }
-    Checks.requireArgument(Double.isFinite(sum),
-        "total measure of %d customers must be finite but was: %s", running.length, sum);
+    this.nearestTotal = Exact.nearest(sum);
+    Checks.requireArgument(Double.isFinite(nearestTotal),
+        "total measure of %d customers must be finite but was: %s", running.length,
+        nearestTotal);
   }
 
   /** Checks every customer, its key and its measure, and puts them in analysis order. */
@@ -44,9 +50,11 @@ final class Measurements<T> {
     List<Item<T>> items = new ArrayList<>();
     for (Keyed<T> keyed : Measurements.<T>keyed(customers, key)) {
       double value = measure.applyAsDouble(keyed.customer());
-      Checks.requireArgument(value >= 0.0 && value < Double.POSITIVE_INFINITY,
-          "measure of customer '%s' at index %d must be finite and not negative but was: %s",
-          keyed.key(), keyed.index(), value);
+      if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException(Checks.format(
+            "measure of customer '%s' at index %d must be finite and not negative but was: %s",
+            keyed.key(), keyed.index(), value));
+      }
       items.add(new Item<>(keyed.key(), keyed.customer(), value + 0.0)); // -0.0 becomes 0.0
     }
     items.sort(ORDER);
@@ -65,13 +73,21 @@ final class Measurements<T> {
     Map<String, Integer> indexes = new HashMap<>();
     for (T customer : customers) {
       int index = keyed.size();
-      Checks.requireNotNull(customer, "customer at index %d must not be null", index);
+      if (customer == null) {
+        throw new NullPointerException(
+            Checks.format("customer at index %d must not be null", index));
+      }
       String k = key.apply(customer);
-      Checks.requireNotNull(k, "key of customer at index %d must not be null", index);
+      if (k == null) {
+        throw new NullPointerException(
+            Checks.format("key of customer at index %d must not be null", index));
+      }
       Integer first = indexes.putIfAbsent(k, index);
-      Checks.requireArgument(first == null,
-          "key of customer at index %d must be unique but was: '%s' (as at index %s)",
-          index, k, first);
+      if (first != null) {
+        throw new IllegalArgumentException(Checks.format(
+            "key of customer at index %d must be unique but was: '%s' (as at index %s)",
+            index, k, first));
+      }
       keyed.add(new Keyed<>(index, k, customer));
     }
     return keyed;
@@ -93,19 +109,29 @@ final class Measurements<T> {
     return items.get(position).measure();
   }
 
-  /** The sum of the measures of the first {@code count} customers, in analysis order. */
-  double sumOfFirst(int count) {
-    return count == 0 ? 0.0 : running[Math.min(count, running.length) - 1];
+  /** The exact sum of the measures of the first {@code count} customers, in analysis order. */
+  BigDecimal sumOfFirst(int count) {
+    return count == 0 ? BigDecimal.ZERO : running[Math.min(count, running.length) - 1];
   }
 
-  double total() {
+  /** The exact total. */
+  BigDecimal total() {
     return sumOfFirst(running.length);
   }
 
-  /** A part of the total as a share of it, or 0 if the total is 0. */
-  double shareOf(double part) {
-    double total = total();
-    return total > 0.0 ? part / total : 0.0;
+  /** The total rounded to the nearest double: finite. */
+  double nearestTotal() {
+    return nearestTotal;
+  }
+
+  /** The exact measure at a position. */
+  BigDecimal exactMeasure(int position) {
+    return Exact.of(measure(position));
+  }
+
+  /** A part of the total as a share of it, rounded to the nearest double; 0 for a zero total. */
+  double shareOf(BigDecimal part) {
+    return Exact.ratio(part, total());
   }
 
   /** The position of the customer with a key, or an exception naming the key. */
@@ -118,7 +144,19 @@ final class Measurements<T> {
   }
 
   /** A customer with its key, as given. */
-  record Keyed<T>(int index, String key, T customer) {}
+  record Keyed<T>(int index, String key, T customer) {
+    /** Names the key and the index, never the customer. */
+    @Override
+    public String toString() {
+      return Checks.format("Keyed[index=%d, key=%s]", index, key);
+    }
+  }
 
-  private record Item<T>(String key, T customer, double measure) {}
+  private record Item<T>(String key, T customer, double measure) {
+    /** Names the key and the measure, never the customer. */
+    @Override
+    public String toString() {
+      return Checks.format("Item[key=%s, measure=%s]", key, measure);
+    }
+  }
 }

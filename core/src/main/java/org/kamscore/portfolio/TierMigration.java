@@ -27,9 +27,11 @@ import org.kamscore.Tier;
  * tier order, best first; the ladders may differ. Every customer is counted in exactly one
  * cell, so the counts add up to the portfolio size. A tier changes when its label changes: a
  * customer in tier A of both models has not moved even if A's threshold did. Changes are
- * listed by key ascending ({@link String#compareTo}), so neither the table nor the list
- * depends on the input order. Both models evaluate the whole portfolio with
- * {@link ScoringModel#evaluateAll(Collection)}. Instances are immutable.
+ * listed by key ascending ({@link String#compareTo}, so {@code "C-10"} comes before
+ * {@code "C-2"}), so neither the table nor the list depends on the input order. Both models
+ * evaluate the whole portfolio with {@link ScoringModel#evaluateAll(Collection)}. No
+ * {@code toString()} prints a customer: a change names its declared key. Instances are
+ * immutable.
  *
  * @param <T> the customer type
  * @since 0.1.0

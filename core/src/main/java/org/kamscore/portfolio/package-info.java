@@ -10,6 +10,13 @@
  * Measures must be finite and not negative; a bad one is rejected naming the customer's index,
  * key and value. An exception thrown by the measure or the key function propagates unchanged.
  *
+ * <p>Every boundary decision (an ABC class, a dependency, a concentration verdict) is made on
+ * exact values, the rational numbers the doubles denote, against limits read as the decimals
+ * they are written as: ten customers that each buy the same amount have shares of exactly
+ * 10 %, whatever the amount. Reported shares are the exact values rounded to the nearest
+ * double. No {@code toString()} of the package prints a customer: results name the declared
+ * key.
+ *
  * <pre>{@code
  * AbcAnalysis<Customer> abc = AbcAnalysis.of(customers, Customer::revenue, Customer::id);
  * Concentration<Customer> concentration =

@@ -6,11 +6,84 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class AbcAnalysisTest {
 
   private static AbcAnalysis<Account> abc(List<Account> accounts) {
     return AbcAnalysis.of(accounts, Account::revenue, Account::id);
+  }
+
+  /** {@code n} customers that each buy {@code amount}. */
+  private static List<Account> equal(int n, double amount) {
+    double[] revenues = new double[n];
+    Arrays.fill(revenues, amount);
+    return Account.numbered(revenues);
+  }
+
+  /** The classes in the analysis order, as one letter each. */
+  private static String classes(AbcAnalysis<?> abc) {
+    StringBuilder classes = new StringBuilder();
+    abc.entries().forEach(entry -> classes.append(entry.abcClass()));
+    return classes.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15, 1.0 / 3, Double.MIN_VALUE})
+  void equalCustomers_reachingACutoffExactly_stayInTheBetterClass_whateverTheAmount(
+      double amount) {
+    // the 4th of 5, the 8th of 10 and the 16th of 20 reach exactly 80 %: the next one is B;
+    // the 19th of 20 reaches exactly 95 %: the 20th is C
+    assertThat(classes(abc(equal(5, amount)))).isEqualTo("AAAAB");
+    assertThat(classes(abc(equal(10, amount)))).isEqualTo("AAAAAAAABB");
+    assertThat(classes(abc(equal(20, amount)))).isEqualTo("AAAAAAAAAAAAAAAABBBC");
+    // with cut-offs 0.7 and 0.9, the 7th and the 9th of 10 reach them exactly
+    assertThat(classes(abc(equal(10, amount)).withCutoffs(0.7, 0.9))).isEqualTo("AAAAAAABBC");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15})
+  void equalCustomers_haveExactTenthsAsShares_whateverTheAmount(double amount) {
+    AbcAnalysis<Account> abc = abc(equal(10, amount));
+
+    assertThat(abc.entries()).extracting(AbcEntry::share).containsOnly(0.1);
+    assertThat(abc.entries()).extracting(AbcEntry::cumulativeShare)
+        .containsExactly(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+    assertThat(abc.share(AbcClass.A)).isEqualTo(0.8);
+    assertThat(abc.share(AbcClass.B)).isEqualTo(0.2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15})
+  void multiplesOfOneAmount_reachingTheCutoffExactly_stayInTheBetterClass(double amount) {
+    // 4 + 2 + 1 + 1 + 1 + 1 of 10 (doubling is exact): the 4th reaches exactly 80 %
+    AbcAnalysis<Account> abc = abc(Account.numbered(
+        amount, 4 * amount, amount, 2 * amount, amount, amount));
+
+    assertThat(classes(abc)).isEqualTo("AAAABB");
+    assertThat(abc.entries()).extracting(AbcEntry::cumulativeShare)
+        .containsExactly(0.4, 0.6, 0.7, 0.8, 0.9, 1.0);
+  }
+
+  @Test
+  void toString_ofTheAnalysisAndItsEntries_namesTheKey_neverTheCustomer() {
+    List<Confidential> customers = List.of(new Confidential("C-1", 60),
+        new Confidential("C-2", 40));
+
+    AbcAnalysis<Confidential> abc =
+        AbcAnalysis.of(customers, Confidential::revenue, Confidential::id);
+
+    assertThat(abc.toString()).doesNotContain(Confidential.MARKER);
+    for (AbcEntry<Confidential> entry : abc.entries()) {
+      assertThat(entry.toString()).doesNotContain(Confidential.MARKER).contains(entry.key());
+    }
+    assertThat(abc.entries().get(0)).hasToString("AbcEntry[position=1, key=C-1, measure=60.0, "
+        + "share=0.6, cumulativeShare=0.6, abcClass=A]");
+    assertThatThrownBy(() -> AbcAnalysis.of(List.of(new Confidential("C-1", -1)),
+            Confidential::revenue, Confidential::id))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message().doesNotContain(Confidential.MARKER);
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ConcentrationTest {
 
@@ -21,6 +23,84 @@ final class ConcentrationTest {
     double[] revenues = new double[n];
     Arrays.fill(revenues, 7.0);
     return revenues;
+  }
+
+  /** Customers that buy the given multiples of {@code amount}. */
+  private static List<Account> multiples(double amount, int... factors) {
+    double[] revenues = new double[factors.length];
+    for (int i = 0; i < factors.length; i++) {
+      revenues[i] = factors[i] * amount;
+    }
+    return Account.numbered(revenues);
+  }
+
+  private static int[] ones(int n) {
+    int[] ones = new int[n];
+    Arrays.fill(ones, 1);
+    return ones;
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15})
+  void tenEqualCustomers_haveSharesAndHhiOfExactlyTenPercent_whateverTheAmount(double amount) {
+    Concentration<Account> c = concentration(multiples(amount, ones(10)));
+
+    assertThat(c.shares()).extracting(CustomerShare::share).containsOnly(0.1);
+    assertThat(c.topShare(8)).isEqualTo(0.8);
+    assertThat(c.hhi()).isEqualTo(0.1);
+    assertThat(c.hhiPoints()).isEqualTo(1000.0);
+    // a share of exactly 10 % is not above the 10 % threshold
+    assertThat(c.dependencies()).isEmpty();
+    // an HHI of exactly 0.10 is moderate, both as the lower limit and as the upper one
+    assertThat(c.level()).isEqualTo(ConcentrationLevel.MODERATE);
+    assertThat(c.withLevels(0.05, 0.10).level()).isEqualTo(ConcentrationLevel.MODERATE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15})
+  void sharesExactlyOnTheThreshold_areNoDependencies_whateverTheAmount(double amount) {
+    // 1/8 = 12.5 %, 1/20 = 5 %, 4/10 = 40 %
+    assertThat(concentration(multiples(amount, ones(8))).withDependencyThreshold(0.125)
+        .dependencies()).isEmpty();
+    assertThat(concentration(multiples(amount, ones(20))).withDependencyThreshold(0.05)
+        .dependencies()).isEmpty();
+    assertThat(concentration(multiples(amount, 4, 2, 1, 1, 1, 1)).withDependencyThreshold(0.4)
+        .dependencies()).isEmpty();
+    assertThat(concentration(multiples(amount, 4, 2, 1, 1, 1, 1)).withDependencyThreshold(0.2)
+        .dependencies()).extracting(CustomerShare::key).containsExactly("C-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.7, 1e-300, 3.3e15})
+  void multiplesOfOneAmount_withAnHhiOnALimit_areModerate_whateverTheAmount(double amount) {
+    // doubling is exact. Squares 2 + 24 + 64 = 90 of 30^2 = 900: an HHI of exactly 0.10
+    Concentration<Account> tenth =
+        concentration(multiples(amount, 1, 1, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4));
+    // squares 4 + 32 + 64 = 100 of 20^2 = 400: an HHI of exactly 0.25
+    Concentration<Account> quarter = concentration(multiples(amount, 1, 1, 1, 1, 4, 4, 8));
+
+    assertThat(tenth.hhi()).isEqualTo(0.1);
+    assertThat(tenth.level()).isEqualTo(ConcentrationLevel.MODERATE);
+    assertThat(tenth.withLevels(0.05, 0.1).level()).isEqualTo(ConcentrationLevel.MODERATE);
+    assertThat(quarter.hhi()).isEqualTo(0.25);
+    assertThat(quarter.level()).isEqualTo(ConcentrationLevel.MODERATE);
+    assertThat(quarter.withLevels(0.25, 0.5).level()).isEqualTo(ConcentrationLevel.MODERATE);
+  }
+
+  @Test
+  void toString_ofTheConcentrationAndItsShares_namesTheKey_neverTheCustomer() {
+    List<Confidential> customers = List.of(new Confidential("C-1", 75),
+        new Confidential("C-2", 25));
+
+    Concentration<Confidential> c =
+        Concentration.of(customers, Confidential::revenue, Confidential::id);
+
+    assertThat(c.toString()).doesNotContain(Confidential.MARKER);
+    for (CustomerShare<Confidential> share : c.shares()) {
+      assertThat(share.toString()).doesNotContain(Confidential.MARKER).contains(share.key());
+    }
+    assertThat(c.shares().get(0))
+        .hasToString("CustomerShare[position=1, key=C-1, measure=75.0, share=0.75]");
   }
 
   @Test

@@ -61,6 +61,26 @@ final class TierMigrationTest {
   }
 
   @Test
+  void toString_ofTheMigrationAndItsChanges_namesTheKey_neverTheCustomer() {
+    ScoringModel<Confidential> v1 = ScoringModel.builder(Confidential.class)
+        .id("attractiveness", "2026.1")
+        .criterion("revenue", Confidential::revenue, Scale.linear(0, 100), 1)
+        .tiers(Tiers.from("A", 75).then("B", 50).otherwise("C"))
+        .build();
+    ScoringModel<Confidential> v2 = v1.toBuilder().id("attractiveness", "2026.2")
+        .tiers(Tiers.from("A", 60).then("B", 40).otherwise("C"))
+        .build();
+
+    TierMigration<Confidential> migration = TierMigration.of(
+        List.of(new Confidential("C-1", 70), new Confidential("C-2", 10)), v1, v2,
+        Confidential::id);
+
+    assertThat(migration.toString()).doesNotContain(Confidential.MARKER);
+    assertThat(migration.changes()).singleElement().satisfies(change -> assertThat(change)
+        .hasToString("TierChange[key=C-1, from=B, to=A, fromScore=70.0, toScore=70.0]"));
+  }
+
+  @Test
   void sameLabel_underAMovedThreshold_isNoChange() {
     ScoringModel<Account> stricter = V1.toBuilder()
         .tiers(Tiers.from("A", 78).then("B", 50).otherwise("C")).build();

@@ -26,7 +26,7 @@ public record Customer(
     double contractYears,
     boolean jointProjects,
     double discount) {
-  // README:customer:end
+// README:customer:end
 
   /** Strategic relevance of a customer, worst first. */
   public enum Relevance {

@@ -12,7 +12,7 @@ import org.kamscore.chart.ChartBubbles.Bubble;
 /**
  * Draws the legend of a portfolio chart, right of the plot: one entry per distinct cell name
  * with its colour and member count; if an axis has knock-outs, an entry for the customers a
- * knock-out capped (their dashed outline and count); then a key of bubble sizes for the largest
+ * knock-out capped (their dashed ring and count); then a key of bubble sizes for the largest
  * measure and a quarter of it (half the radius), then the number of customers and the total
  * measure.
  */

@@ -20,7 +20,8 @@ import org.kamscore.chart.ChartLabels.Label;
 
 /**
  * Draws a portfolio chart as SVG, back to front: title, cell regions tinted in their colour,
- * grid, band lines at the cut points, the bubbles (largest first), tick values and axis titles
+ * grid, band lines at the cut points, the bubbles (largest first), dashed rings around the
+ * bubbles of capped customers, tick values and axis titles
  * (on top of bubbles that reach past the plot), the cell names on a translucent background,
  * the labels with a white halo, and the legend.
  */
@@ -30,10 +31,13 @@ final class ChartSvg {
   private static final double CELL_NAME_HEIGHT = 20;
   private static final double CELL_NAME_INSET = 6;
   private static final String INK = "#333333";
-  /** The outline of a bubble whose customer a knock-out capped: dark and dashed. */
+  /** The ring around a bubble whose customer a knock-out capped: dark and dashed. */
   static final String CAPPED_STROKE = "#222222";
-  static final double CAPPED_STROKE_WIDTH = 1.6;
+  static final double CAPPED_STROKE_WIDTH = 1.5;
   static final String CAPPED_DASHES = "3 2";
+  /** How far the ring lies outside its bubble, and its least radius. */
+  private static final double CAPPED_RING_GAP = 2.5;
+  private static final double CAPPED_RING_MIN = 6;
   /** The room for the title and subtitle, from the plot's left edge to the canvas's. */
   private static final double TEXT_WIDTH = ChartGeometry.WIDTH - PLOT_LEFT - 20;
 
@@ -61,6 +65,7 @@ final class ChartSvg {
     grid(svg);
     bandLines(svg, matrix);
     bubbles(svg, bubbles, palette);
+    cappedMarks(svg, bubbles);
     axisLabels(svg, matrix);
     List<Box> names = cellNames(svg, matrix, palette);
     labels(svg, ChartLabels.place(bubbles, labelTop, names));
@@ -135,9 +140,7 @@ final class ChartSvg {
           + ChartLegend.formatMeasure(bubble.measure());
       if (bubble.capped()) {
         svg.open("circle", "class", "capped", "cx", bubble.x(), "cy", bubble.y(),
-                "r", bubble.radius(), "fill", palette.colourOf(bubble.cell()),
-                "stroke", CAPPED_STROKE, "stroke-width", CAPPED_STROKE_WIDTH,
-                "stroke-dasharray", CAPPED_DASHES)
+                "r", bubble.radius(), "fill", palette.colourOf(bubble.cell()))
             .text("title", title + " · capped by " + String.join(", ", bubble.cappedBy()));
       } else {
         svg.open("circle", "cx", bubble.x(), "cy", bubble.y(), "r", bubble.radius(),
@@ -145,6 +148,26 @@ final class ChartSvg {
             .text("title", title);
       }
       svg.close("circle");
+    }
+    svg.close("g");
+  }
+
+  /**
+   * Rings every bubble whose customer a knock-out capped with a dark dashed circle, a little
+   * outside the bubble and never smaller than {@link #CAPPED_RING_MIN}, so that even the
+   * smallest bubbles stand out. The group is written only if a customer was capped.
+   */
+  private static void cappedMarks(SvgWriter svg, List<Bubble> bubbles) {
+    if (bubbles.stream().noneMatch(Bubble::capped)) {
+      return;
+    }
+    svg.open("g", "class", "capped-marks", "fill", "none", "stroke", CAPPED_STROKE,
+        "stroke-width", CAPPED_STROKE_WIDTH, "stroke-dasharray", CAPPED_DASHES);
+    for (Bubble bubble : bubbles) {
+      if (bubble.capped()) {
+        svg.empty("circle", "cx", bubble.x(), "cy", bubble.y(),
+            "r", Math.max(bubble.radius() + CAPPED_RING_GAP, CAPPED_RING_MIN));
+      }
     }
     svg.close("g");
   }

@@ -35,8 +35,8 @@ import org.kamscore.matrix.PortfolioMatrix;
  *
  * <p><b>Knock-outs.</b> A customer that a failed knock-out holds below the band of its score
  * (see {@link org.kamscore.matrix.Placement#isCapped()}) still sits at its scores, which may lie
- * in another cell's region, but is coloured by the cell it was placed in and drawn with a dark
- * dashed outline; its tooltip names the knock-outs. If either axis's model has knock-outs, the
+ * in another cell's region, but is coloured by the cell it was placed in and ringed with a dark
+ * dashed circle; its tooltip names the knock-outs. If either axis's model has knock-outs, the
  * legend has an entry for the capped customers with their count.
  *
  * <p><b>Sizes.</b> A bubble's radius is {@code 30 * sqrt(measure / largest measure)} user

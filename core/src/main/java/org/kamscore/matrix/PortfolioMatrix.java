@@ -43,8 +43,8 @@ import org.kamscore.ScoringModel;
  * another:
  *
  * <pre>{@code
- *     .rows(attractiveness, Bands.cutAt(33, 67))          // low | medium | high
- *     .knockOutCapsRowAt("maximum-discount", "medium")    // minimum-revenue stays capped at low
+ * .rows(attractiveness, Bands.cutAt(33, 67))           // low | medium | high
+ * .knockOutCapsRowAt("maximum-discount", "medium")     // minimum-revenue still caps at low
  * }</pre>
  *
  * <p>{@link Placement#rowCappedBy()} and {@link Placement#columnCappedBy()} name the knock-outs
@@ -67,7 +67,7 @@ public final class PortfolioMatrix<T> {
   private final List<Cell> cells;
   private final List<CellDeclaration> declarations;
   private final Comparator<? super T> memberOrder;
-
+  /** The caps as declared, band labels by knock-out name, for {@link #toBuilder()}. */
   private final Map<String, String> rowCaps;
   private final Map<String, String> columnCaps;
 

@@ -128,7 +128,7 @@ final class PortfolioChartTest {
   }
 
   @Test
-  void cappedCustomers_haveADashedOutline_aTooltipNamingTheKnockOuts_andALegendEntry() {
+  void cappedCustomers_haveADashedRing_aTooltipNamingTheKnockOuts_andALegendEntry() {
     List<Account> accounts = List.of(new Account("big", 90, 90, 100_000, 0.1),
         new Account("key", 80, 80, 900_000, 0.1), new Account("tiny", 90, 90, 20_000, 0.1));
 
@@ -136,10 +136,15 @@ final class PortfolioChartTest {
         .label(Account::id).toSvg();
 
     List<String> bubbles = children(svg, "bubbles"); // largest first: key, big, tiny
-    assertThat(bubbles.get(0)).startsWith("<circle cx=").doesNotContain("stroke");
+    assertThat(bubbles.get(0)).startsWith("<circle cx=");
     assertThat(bubbles.subList(1, 3)).allSatisfy(bubble -> assertThat(bubble)
-        .startsWith("<circle class=\"capped\" ")
-        .contains(" stroke=\"#222222\" stroke-width=\"1.6\" stroke-dasharray=\"3 2\""));
+        .startsWith("<circle class=\"capped\" "));
+    // radii 30 * sqrt(100/900) = 10 and 30 * sqrt(20/900) = 4.5: rings 2.5 out, at least 6
+    assertThat(children(svg, "capped-marks")).containsExactly(
+        "<circle cx=\"648.0\" cy=\"146.0\" r=\"12.5\"/>",
+        "<circle cx=\"648.0\" cy=\"146.0\" r=\"7.0\"/>");
+    assertThat(svg).contains("<g class=\"capped-marks\" fill=\"none\" stroke=\"#222222\" "
+        + "stroke-width=\"1.5\" stroke-dasharray=\"3 2\">");
     assertThat(Pattern.compile("<title>(.*)</title>").matcher(svg).results()
         .map(r -> r.group(1)).skip(1))
         .containsExactly("key · key account · 900,000",
@@ -147,7 +152,7 @@ final class PortfolioChartTest {
             "tiny · reduce · 20,000 · capped by minimum-revenue, minimum-volume");
     assertThat(texts(svg, "legend-capped")).containsExactly("capped by a knock-out", "2");
     assertThat(children(svg, "legend-capped").get(0))
-        .contains("stroke=\"#222222\"", "stroke-dasharray=\"3 2\"");
+        .contains("stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"");
   }
 
   @Test
@@ -157,6 +162,7 @@ final class PortfolioChartTest {
         Account::revenue).toSvg();
 
     assertThat(texts(svg, "legend-capped")).containsExactly("capped by a knock-out", "0");
+    assertThat(svg).doesNotContain("capped-marks").doesNotContain("class=\"capped\"");
     assertThat(chart().toSvg()).doesNotContain("capped");
   }
 

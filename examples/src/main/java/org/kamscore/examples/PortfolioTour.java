@@ -38,6 +38,7 @@ public final class PortfolioTour {
     placement.cell().name();              // "key account"
     placement.cell().treatment();         // "dedicated key-account manager, joint planning ..."
     placement.columnEvaluation().reasons(); // why the supplier's position is not stronger
+    placement.rowCappedBy();              // []: no failed knock-out holds the chain down
 
     Classification<Customer> portfolio = matrix.classifyAll(customers, Execution.PARALLEL);
     portfolio.members("high", "high");    // the key accounts, best first

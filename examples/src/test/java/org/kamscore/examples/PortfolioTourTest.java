@@ -21,6 +21,8 @@ final class PortfolioTourTest {
     assertThat(portfolio.placements().get(0).cell().name()).isEqualTo("key account");
     assertThat(portfolio.placements().get(0).cell().treatment())
         .hasValueSatisfying(t -> t.startsWith("dedicated key-account manager, joint planning"));
+    assertThat(portfolio.placements().get(0).rowCappedBy()).isEmpty();
+    assertThat(portfolio.placements().get(0).isCapped()).isFalse();
     assertThat(portfolio.members("high", "high")).contains(PORTFOLIO.get(0));
     assertThat(portfolio.size()).isEqualTo(PORTFOLIO.size());
   }

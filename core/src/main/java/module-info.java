@@ -1,15 +1,17 @@
 /**
- * kamscore core: scoring models, portfolio matrices and portfolio analytics for key-account
- * selection.
+ * kamscore core: scoring models, portfolio matrices, portfolio charts and portfolio analytics
+ * for key-account selection.
  *
  * <p>The entry points are {@link org.kamscore.ScoringModel#builder(Class)},
- * {@link org.kamscore.matrix.PortfolioMatrix#builder(Class)} and the analyses of
- * {@link org.kamscore.portfolio}.
+ * {@link org.kamscore.matrix.PortfolioMatrix#builder(Class)},
+ * {@link org.kamscore.chart.PortfolioChart#of(org.kamscore.matrix.Classification,
+ * java.util.function.ToDoubleFunction)} and the analyses of {@link org.kamscore.portfolio}.
  */
 module org.kamscore {
   requires org.slf4j;
 
   exports org.kamscore;
+  exports org.kamscore.chart;
   exports org.kamscore.matrix;
   exports org.kamscore.portfolio;
 }

@@ -109,13 +109,23 @@ public final class Bands {
    * @throws IllegalArgumentException if {@code score} is not in {@code [0, 100]}
    */
   public Band of(double score) {
-    requireArgument(score >= 0.0 && score <= 100.0,
-        "score must be in [0, 100] but was: %s", score);
+    return bands.get(indexOf(score));
+  }
+
+  /**
+   * Returns the position of a score's band, with no allocation: this runs once per customer
+   * and axis, so the message is built (and the score boxed) only when the check fails.
+   */
+  int indexOf(double score) {
+    if (!(score >= 0.0 && score <= 100.0)) {
+      throw new IllegalArgumentException(
+          Checks.format("score must be in [0, 100] but was: %s", score));
+    }
     int i = 0;
     while (i < cuts.length && score >= cuts[i]) {
       i++;
     }
-    return bands.get(i);
+    return i;
   }
 
   /**

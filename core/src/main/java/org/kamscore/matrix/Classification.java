@@ -109,8 +109,13 @@ public final class Classification<T> {
     return placements;
   }
 
-  /** Returns the customers in input order, as {@link #placements()}. */
-  List<T> customers() {
+  /**
+   * Returns the customers classified, in input order: the customer at index {@code i} has the
+   * placement {@code placements().get(i)}.
+   *
+   * @return an unmodifiable list of the customers
+   */
+  public List<T> customers() {
     return customers;
   }
 
@@ -166,27 +171,38 @@ public final class Classification<T> {
 
   /**
    * Renders the grid with every cell's name and member count as fixed-width text: top row band
-   * first, lowest column band on the left, as on a chart. For example:
+   * first, lowest column band on the left, as on a chart. Customers that a failed knock-out
+   * holds below the band of their score are counted apart, as in {@code reduce (3, 1 capped)},
+   * and then the knock-outs' caps are listed under the grid. For example:
    *
    * <pre>
-   * key-account-matrix 2026.1: 7 customers
+   * key-account-matrix 2026.1: 7 customers, 1 capped by a knock-out
    * rows:    customer-attractiveness 2026.1 (low &lt; 50.0 &lt;= high)
    * columns: supplier-position 2026.1 (low &lt; 50.0 &lt;= high)
    *
-   *      | low         | high
-   * -----+-------------+----------------
-   * high | develop (2) | key account (1)
-   * low  | reduce (3)  | maintain (1)
+   *      | low                  | high
+   * -----+----------------------+----------------
+   * high | develop (2)          | key account (1)
+   * low  | reduce (3, 1 capped) | maintain (1)
+   *
+   * capped: a failed knock-out held the customer below the band of its score
+   *   rows:    minimum-revenue -&gt; low
    * </pre>
    *
    * @return the text, lines separated by {@code \n}
    */
   public String toText() {
     int[] counts = new int[members.size()];
-    for (int c = 0; c < counts.length; c++) {
-      counts[c] = members.get(c).size();
+    int[] capped = new int[members.size()];
+    int columns = matrix.columns().bands().size();
+    for (Placement placement : placements) {
+      int cell = placement.rowBand().index() * columns + placement.columnBand().index();
+      counts[cell]++;
+      if (placement.isCapped()) {
+        capped[cell]++;
+      }
     }
-    return MatrixText.render(matrix, counts);
+    return MatrixText.render(matrix, counts, capped);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.kamscore.Evaluation;
 import org.kamscore.Execution;
 import org.kamscore.ScoringException;
@@ -36,9 +37,24 @@ import org.kamscore.ScoringModel;
  * System.out.println(portfolio.toText());
  * }</pre>
  *
+ * <p><b>Knock-outs.</b> Not every big customer is a key account, in the matrix either: a
+ * customer that fails a knock-out of an axis's model sits at most in that knock-out's cap band
+ * on that axis, whatever its score. The cap is the lowest band unless the declaration names
+ * another:
+ *
+ * <pre>{@code
+ * .rows(attractiveness, Bands.cutAt(33, 67))           // low | medium | high
+ * .knockOutCapsRowAt("maximum-discount", "medium")     // minimum-revenue still caps at low
+ * }</pre>
+ *
+ * <p>{@link Placement#rowCappedBy()} and {@link Placement#columnCappedBy()} name the knock-outs
+ * that held a customer down, and {@link Placement#rowScoreBand()} the band its score alone
+ * gives; the text grid and the chart show capped customers apart.
+ *
  * <p>A matrix is immutable and thread-safe as far as its models are. Classification is
  * monotone — a better raw value of a criterion never moves a customer to a lower band on that
- * criterion's axis — and deterministic, sequentially and in parallel.
+ * criterion's axis, as long as the axis's knock-outs are monotone (value-bound knock-outs are)
+ * — and deterministic, sequentially and in parallel.
  *
  * @param <T> the customer type
  * @since 0.1.0
@@ -51,15 +67,20 @@ public final class PortfolioMatrix<T> {
   private final List<Cell> cells;
   private final List<CellDeclaration> declarations;
   private final Comparator<? super T> memberOrder;
+  /** The caps as declared, band labels by knock-out name, for {@link #toBuilder()}. */
+  private final Map<String, String> rowCaps;
+  private final Map<String, String> columnCaps;
 
-  private PortfolioMatrix(Builder<T> builder, List<Cell> cells) {
+  private PortfolioMatrix(Builder<T> builder, Axis<T> rows, Axis<T> columns, List<Cell> cells) {
     this.id = builder.id;
     this.version = builder.version;
-    this.rows = builder.rows;
-    this.columns = builder.columns;
+    this.rows = rows;
+    this.columns = columns;
     this.cells = List.copyOf(cells);
     this.declarations = List.copyOf(builder.declarations);
     this.memberOrder = builder.memberOrder;
+    this.rowCaps = builder.rowCaps.declared();
+    this.columnCaps = builder.columnCaps.declared();
   }
 
   /**
@@ -84,10 +105,14 @@ public final class PortfolioMatrix<T> {
     Builder<T> builder = new Builder<>();
     builder.id = id;
     builder.version = version;
-    builder.rows = rows;
-    builder.columns = columns;
+    builder.rows = rows.model();
+    builder.rowBands = rows.bands();
+    builder.columns = columns.model();
+    builder.columnBands = columns.bands();
     builder.declarations.addAll(declarations);
     builder.memberOrder = memberOrder;
+    builder.rowCaps.inherit(rowCaps);
+    builder.columnCaps.inherit(columnCaps);
     return builder;
   }
 
@@ -104,10 +129,20 @@ public final class PortfolioMatrix<T> {
     return place(rows.model().evaluate(customer), columns.model().evaluate(customer));
   }
 
+  /**
+   * Places a customer by its two evaluations: on each axis the band of the score, lowered to
+   * the cap of every failed knock-out whose cap lies below it.
+   */
   Placement place(Evaluation row, Evaluation column) {
-    int r = rows.bands().of(row.score()).index();
-    int c = columns.bands().of(column.score()).index();
-    return new Placement(cells.get(r * columns.bands().size() + c), row, column);
+    int rowScoreBand = rows.bands().indexOf(row.score());
+    int columnScoreBand = columns.bands().indexOf(column.score());
+    List<String> rowCappedBy = rows.cappedBy(row.failedKnockOuts(), rowScoreBand);
+    List<String> columnCappedBy = columns.cappedBy(column.failedKnockOuts(), columnScoreBand);
+    int r = rows.capped(rowCappedBy, rowScoreBand);
+    int c = columns.capped(columnCappedBy, columnScoreBand);
+    return new Placement(cells.get(r * columns.bands().size() + c), row, column,
+        rows.bands().all().get(rowScoreBand), columns.bands().all().get(columnScoreBand),
+        rowCappedBy, columnCappedBy);
   }
 
   /**
@@ -210,12 +245,13 @@ public final class PortfolioMatrix<T> {
 
   /**
    * Renders the grid of cell names as fixed-width text: top row band first, lowest column band
-   * on the left, as on a chart.
+   * on the left, as on a chart. Each axis whose model has knock-outs lists their caps under it,
+   * as in {@code knock-out caps: minimum-revenue -> low}.
    *
    * @return the text, lines separated by {@code \n}
    */
   public String toText() {
-    return MatrixText.render(this, null);
+    return MatrixText.render(this, null, null);
   }
 
   /**
@@ -234,20 +270,30 @@ public final class PortfolioMatrix<T> {
   private record CellDeclaration(String row, String column, String name, String treatment) {}
 
   /**
-   * Declares a {@link PortfolioMatrix}. Arguments are checked where they are given;
-   * {@link #build()} checks the whole and leaves the builder unchanged. Builders are not
-   * thread-safe.
+   * Declares a {@link PortfolioMatrix}. Arguments are checked where they are given; each
+   * setting is given once, except that a builder from {@link PortfolioMatrix#toBuilder()} may
+   * change each setting it inherited once. {@link #build()} checks the whole and leaves the
+   * builder unchanged. Builders are not thread-safe.
    *
    * @param <T> the customer type
    * @since 0.1.0
    */
   public static final class Builder<T> {
     private final List<CellDeclaration> declarations = new ArrayList<>();
+    private final KnockOutCaps rowCaps = new KnockOutCaps("row");
+    private final KnockOutCaps columnCaps = new KnockOutCaps("column");
     private String id;
     private String version;
-    private Axis<T> rows;
-    private Axis<T> columns;
+    private ScoringModel<T> rows;
+    private Bands rowBands;
+    private ScoringModel<T> columns;
+    private Bands columnBands;
     private Comparator<? super T> memberOrder;
+    /** The settings given to this builder, as opposed to inherited from a matrix. */
+    private boolean idGiven;
+    private boolean rowsGiven;
+    private boolean columnsGiven;
+    private boolean memberOrderGiven;
 
     Builder() {}
 
@@ -257,11 +303,20 @@ public final class PortfolioMatrix<T> {
      * @param id the id, such as {@code "key-account-matrix"}
      * @param version the version, such as {@code "2026.1"}
      * @return this builder
+     * @throws NullPointerException if {@code id} or {@code version} is {@code null}
      * @throws IllegalArgumentException if {@code id} or {@code version} is blank
+     * @throws IllegalStateException if the id was already set on this builder
      */
     public Builder<T> id(String id, String version) {
-      this.id = Checks.requireText(id, "matrix id");
-      this.version = Checks.requireText(version, "matrix version");
+      Checks.requireText(id, "matrix id");
+      Checks.requireText(version, "matrix version");
+      if (idGiven) {
+        throw new IllegalStateException(Checks.format(
+            "matrix id was already set to '%s %s'", this.id, this.version));
+      }
+      this.id = id;
+      this.version = version;
+      this.idGiven = true;
       return this;
     }
 
@@ -271,9 +326,19 @@ public final class PortfolioMatrix<T> {
      * @param model the scoring model of the rows
      * @param bands the bands of its score
      * @return this builder
+     * @throws NullPointerException if {@code model} or {@code bands} is {@code null}
+     * @throws IllegalStateException if the rows were already set on this builder
      */
     public Builder<T> rows(ScoringModel<T> model, Bands bands) {
-      this.rows = new Axis<>(model, bands);
+      requireNonNull(model, "model");
+      requireNonNull(bands, "bands");
+      if (rowsGiven) {
+        throw new IllegalStateException(Checks.format("rows were already set to '%s %s (%s)'",
+            rows.id(), rows.version(), rowBands));
+      }
+      this.rows = model;
+      this.rowBands = bands;
+      this.rowsGiven = true;
       return this;
     }
 
@@ -283,9 +348,67 @@ public final class PortfolioMatrix<T> {
      * @param model the scoring model of the columns
      * @param bands the bands of its score
      * @return this builder
+     * @throws NullPointerException if {@code model} or {@code bands} is {@code null}
+     * @throws IllegalStateException if the columns were already set on this builder
      */
     public Builder<T> columns(ScoringModel<T> model, Bands bands) {
-      this.columns = new Axis<>(model, bands);
+      requireNonNull(model, "model");
+      requireNonNull(bands, "bands");
+      if (columnsGiven) {
+        throw new IllegalStateException(Checks.format(
+            "columns were already set to '%s %s (%s)'", columns.id(), columns.version(),
+            columnBands));
+      }
+      this.columns = model;
+      this.columnBands = bands;
+      this.columnsGiven = true;
+      return this;
+    }
+
+    /**
+     * Names the row band that a failed knock-out of the row model caps the customer at:
+     * whatever its row score, a customer that fails the knock-out sits in that band or below.
+     * A knock-out of the row model without a declared cap caps at the lowest row band.
+     *
+     * <pre>{@code
+     * .rows(attractiveness, Bands.cutAt(33, 67))          // low | medium | high
+     * .knockOutCapsRowAt("maximum-discount", "medium")    // never high, may still be medium
+     * }</pre>
+     *
+     * <p>Names and labels are checked at {@link #build()}, against the row model's knock-outs
+     * and the row bands then set.
+     *
+     * @param knockOut the name of a knock-out of the row model
+     * @param band the label of the highest row band a failing customer may reach
+     * @return this builder
+     * @throws NullPointerException if {@code knockOut} or {@code band} is {@code null}
+     * @throws IllegalArgumentException if {@code knockOut} or {@code band} is blank
+     * @throws IllegalStateException if this knock-out's row cap was already set on this
+     *     builder
+     */
+    public Builder<T> knockOutCapsRowAt(String knockOut, String band) {
+      rowCaps.declare(Checks.requireText(knockOut, "knock-out name"),
+          Checks.requireText(band, "cap band"));
+      return this;
+    }
+
+    /**
+     * Names the column band that a failed knock-out of the column model caps the customer at:
+     * whatever its column score, a customer that fails the knock-out sits in that band or
+     * below. A knock-out of the column model without a declared cap caps at the lowest column
+     * band. Names and labels are checked at {@link #build()}.
+     *
+     * @param knockOut the name of a knock-out of the column model
+     * @param band the label of the highest column band a failing customer may reach
+     * @return this builder
+     * @throws NullPointerException if {@code knockOut} or {@code band} is {@code null}
+     * @throws IllegalArgumentException if {@code knockOut} or {@code band} is blank
+     * @throws IllegalStateException if this knock-out's column cap was already set on this
+     *     builder
+     */
+    public Builder<T> knockOutCapsColumnAt(String knockOut, String band) {
+      columnCaps.declare(Checks.requireText(knockOut, "knock-out name"),
+          Checks.requireText(band, "cap band"));
       return this;
     }
 
@@ -296,6 +419,7 @@ public final class PortfolioMatrix<T> {
      * @param columnBand the label of a column band
      * @param name the cell's name, such as {@code "reduce"}
      * @return this builder
+     * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a label is not a band of its axis or {@code name} is
      *     blank
      * @throws IllegalStateException if rows or columns are not set yet, or the cell is already
@@ -314,6 +438,7 @@ public final class PortfolioMatrix<T> {
      * @param treatment the recommended treatment, such as {@code "dedicated key-account
      *     manager"}
      * @return this builder
+     * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if a label is not a band of its axis, or {@code name} or
      *     {@code treatment} is blank
      * @throws IllegalStateException if rows or columns are not set yet, or the cell is already
@@ -330,10 +455,10 @@ public final class PortfolioMatrix<T> {
       Checks.requireState(rows != null && columns != null,
           "rows and columns must be set before cell(...) but %s: null",
           rows == null ? "rows were" : "columns were");
-      Checks.requireArgument(rows.bands().has(row),
-          "row band must be one of %s but was: '%s'", rows.bands().labels(), row);
-      Checks.requireArgument(columns.bands().has(column),
-          "column band must be one of %s but was: '%s'", columns.bands().labels(), column);
+      Checks.requireArgument(rowBands.has(row),
+          "row band must be one of %s but was: '%s'", rowBands.labels(), row);
+      Checks.requireArgument(columnBands.has(column),
+          "column band must be one of %s but was: '%s'", columnBands.labels(), column);
       for (CellDeclaration d : declarations) {
         Checks.requireState(!(d.row().equals(row) && d.column().equals(column)),
             "cell (%s, %s) must be declared once but was already named: '%s'",
@@ -351,9 +476,14 @@ public final class PortfolioMatrix<T> {
      * @param order the order, such as
      *     {@code Comparator.comparingDouble(Customer::revenue).reversed()}
      * @return this builder
+     * @throws NullPointerException if {@code order} is {@code null}
+     * @throws IllegalStateException if the member order was already set on this builder
      */
     public Builder<T> memberOrder(Comparator<? super T> order) {
-      this.memberOrder = requireNonNull(order, "order");
+      requireNonNull(order, "order");
+      Checks.requireState(!memberOrderGiven, "member order was already set");
+      this.memberOrder = order;
+      this.memberOrderGiven = true;
       return this;
     }
 
@@ -362,35 +492,37 @@ public final class PortfolioMatrix<T> {
      *
      * @return the matrix
      * @throws IllegalStateException if the id, rows or columns are not set, a declared cell
-     *     names a band the axes no longer have, or any cell is left without a name
+     *     names a band the axes no longer have, any cell is left without a name, or a knock-out
+     *     cap names a knock-out its axis's model does not have or a band its axis does not have
      */
     public PortfolioMatrix<T> build() {
       Checks.requireState(id != null, "matrix id must be set with id(id, version) but was: null");
       Checks.requireState(rows != null, "rows must be set with rows(model, bands) but was: null");
       Checks.requireState(columns != null,
           "columns must be set with columns(model, bands) but was: null");
-      Cell[] grid = new Cell[rows.bands().size() * columns.bands().size()];
+      Axis<T> rowAxis = rowCaps.axis(rows, rowBands);
+      Axis<T> columnAxis = columnCaps.axis(columns, columnBands);
+      Cell[] grid = new Cell[rowBands.size() * columnBands.size()];
       for (CellDeclaration d : declarations) {
-        Checks.requireState(rows.bands().has(d.row()) && columns.bands().has(d.column()),
+        Checks.requireState(rowBands.has(d.row()) && columnBands.has(d.column()),
             "cell '%s' must lie on row bands %s and column bands %s but was at: (%s, %s)",
-            d.name(),
-            rows.bands().labels(), columns.bands().labels(), d.row(), d.column());
-        Band row = rows.bands().band(d.row());
-        Band column = columns.bands().band(d.column());
-        grid[row.index() * columns.bands().size() + column.index()] =
+            d.name(), rowBands.labels(), columnBands.labels(), d.row(), d.column());
+        Band row = rowBands.band(d.row());
+        Band column = columnBands.band(d.column());
+        grid[row.index() * columnBands.size() + column.index()] =
             new Cell(d.name(), d.treatment(), row, column);
       }
       List<String> unnamed = new ArrayList<>();
       for (int i = 0; i < grid.length; i++) {
         if (grid[i] == null) {
-          unnamed.add("(" + rows.bands().all().get(i / columns.bands().size()).label() + ", "
-              + columns.bands().all().get(i % columns.bands().size()).label() + ")");
+          unnamed.add("(" + rowBands.all().get(i / columnBands.size()).label() + ", "
+              + columnBands.all().get(i % columnBands.size()).label() + ")");
         }
       }
       Checks.requireState(unnamed.isEmpty(),
           "every cell (row band, column band) must have a name but these had none: %s",
           String.join(", ", unnamed));
-      return new PortfolioMatrix<>(this, List.of(grid));
+      return new PortfolioMatrix<>(this, rowAxis, columnAxis, List.of(grid));
     }
   }
 }

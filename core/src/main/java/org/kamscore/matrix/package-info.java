@@ -10,7 +10,12 @@
  * into a {@link org.kamscore.matrix.Placement}, or
  * {@linkplain org.kamscore.matrix.PortfolioMatrix#classifyAll(java.util.Collection) a
  * collection} into a {@link org.kamscore.matrix.Classification} with counts and members per
- * cell and a text rendering for logs. {@link org.kamscore.matrix.PortfolioChart} draws a
+ * cell and a text rendering for logs.
+ *
+ * <p>Knock-outs cap matrix bands as they cap tiers: a customer that fails a knock-out of an
+ * axis's model sits at most in that knock-out's cap band on that axis — the lowest band unless
+ * the matrix names another — and its {@link org.kamscore.matrix.Placement} names the
+ * knock-outs that held it down. {@link org.kamscore.chart.PortfolioChart} draws a
  * classification as a standalone SVG bubble chart.
  */
 package org.kamscore.matrix;

@@ -3,6 +3,7 @@ package org.kamscore.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 final class BandsTest {
@@ -152,6 +153,46 @@ final class BandsTest {
     assertThat(high.contains(100.0)).isTrue();
     assertThat(high.isAbove(low)).isTrue();
     assertThat(low.isAbove(high)).isFalse();
+  }
+
+  @Test
+  void bands_areValues_withAccessors() {
+    Band medium = Bands.cutAt(33, 67).band("medium");
+    assertThat(medium.label()).isEqualTo("medium");
+    assertThat(medium.index()).isEqualTo(1);
+    assertThat(medium.lower()).isEqualTo(33.0);
+    assertThat(medium.upper()).isEqualTo(67.0);
+    assertThat(medium).isEqualTo(Bands.cutAt(33, 67).band("medium"))
+        .hasSameHashCodeAs(Bands.cutAt(33, 67).band("medium"))
+        .isNotEqualTo(Bands.cutAt(33, 68).band("medium"))
+        .isNotEqualTo(Bands.cutAt(33, 67).labelled("a", "b", "c").band("b"))
+        .hasToString("medium");
+  }
+
+  /**
+   * The band lookup runs once per customer and axis: it must not box its score into a varargs
+   * array to check it. Counted in bytes this thread allocates, not in time.
+   */
+  @Test
+  void of_allocatesNothingPerScore() throws ReflectiveOperationException {
+    Bands bands = Bands.cutAt(20, 40, 60, 80);
+    // by reflection: the tests compile inside the module org.kamscore, which reads neither
+    // java.management nor jdk.management; they run on the class path, which reads both
+    Object threads = Class.forName("java.lang.management.ManagementFactory")
+        .getMethod("getThreadMXBean").invoke(null);
+    Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+        .getMethod("getCurrentThreadAllocatedBytes");
+    int calls = 100_000;
+    int sum = 0;
+
+    long before = (Long) allocated.invoke(threads);
+    for (int i = 0; i < calls; i++) {
+      sum += bands.of(i % 101).index();
+    }
+    long bytes = (Long) allocated.invoke(threads) - before;
+
+    assertThat(sum).isEqualTo(990 * (20 * 1 + 20 * 2 + 20 * 3 + 21 * 4)); // 990 rounds of 0..100
+    assertThat(bytes).as("bytes allocated by %d band lookups", calls).isLessThan(calls / 10);
   }
 
   @Test

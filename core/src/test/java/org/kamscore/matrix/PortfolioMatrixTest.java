@@ -7,8 +7,10 @@ import static org.kamscore.matrix.Fixtures.POSITION;
 import static org.kamscore.matrix.Fixtures.keyAccountMatrix;
 import static org.kamscore.matrix.Fixtures.twoByTwo;
 
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.kamscore.ScoringException;
+import org.kamscore.matrix.Fixtures.Account;
 import org.kamscore.matrix.Fixtures.Customer;
 
 final class PortfolioMatrixTest {
@@ -164,6 +166,71 @@ final class PortfolioMatrixTest {
     assertThatThrownBy(() -> matrix.cell("low", "medium"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("band label must be one of [low, high] but was: 'medium'");
+  }
+
+  @Test
+  void settingGivenTwice_isRejected_namingTheEarlierValue() {
+    assertThatThrownBy(() -> twoByTwo().id("other", "2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("matrix id was already set to 'key-account-matrix 2026.1'");
+    assertThatThrownBy(() -> twoByTwo().rows(POSITION, Bands.cutAt(40)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rows were already set to 'attractiveness 2026.1 (low < 50.0 <= high)'");
+    assertThatThrownBy(() -> twoByTwo().columns(ATTRACTIVENESS, Bands.cutAt(40)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("columns were already set to 'position 2026.1 (low < 50.0 <= high)'");
+    PortfolioMatrix.Builder<Customer> ordered =
+        twoByTwo().memberOrder(Comparator.comparing(Customer::id));
+    assertThatThrownBy(() -> ordered.memberOrder(Comparator.comparing(Customer::id)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("member order was already set");
+  }
+
+  @Test
+  void toBuilder_mayChangeEachInheritedSettingOnce() {
+    PortfolioMatrix.Builder<Customer> variant = keyAccountMatrix().toBuilder()
+        .id("variant", "2").rows(POSITION, Bands.cutAt(50)).columns(ATTRACTIVENESS,
+            Bands.cutAt(50)).memberOrder(Comparator.comparing(Customer::id));
+
+    assertThat(variant.build().rows().model()).isSameAs(POSITION);
+    assertThatThrownBy(() -> variant.id("variant", "3"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("matrix id was already set to 'variant 2'");
+    assertThatThrownBy(() -> variant.rows(ATTRACTIVENESS, Bands.cutAt(50)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rows were already set to 'position 2026.1 (low < 50.0 <= high)'");
+  }
+
+  @Test
+  void axes_areValuesWithTheirCaps_andPrintThem() {
+    PortfolioMatrix<Account> matrix = Fixtures.accountMatrix();
+
+    assertThat(matrix.rows()).isEqualTo(Fixtures.accountMatrix().rows())
+        .hasSameHashCodeAs(Fixtures.accountMatrix().rows())
+        .isNotEqualTo(matrix.columns())
+        .isNotEqualTo(matrix.toBuilder().knockOutCapsRowAt("minimum-revenue", "high").build()
+            .rows());
+    assertThat(matrix.rows()).hasToString("attractiveness 2026.1 (low < 50.0 <= high; "
+        + "knock-out caps: minimum-revenue -> low, maximum-discount -> low)");
+    assertThat(keyAccountMatrix().rows().caps()).isEmpty();
+    assertThatThrownBy(() -> matrix.rows().caps().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void placement_isAValue_whoseToStringNamesNoCustomer() {
+    PortfolioMatrix<Account> matrix = Fixtures.accountMatrix();
+    Account secret = new Account("Secret Möbel GmbH", 90, 60, 100_000, 0.1);
+
+    Placement placement = matrix.classify(secret);
+
+    assertThat(placement).isEqualTo(matrix.classify(secret))
+        .hasSameHashCodeAs(matrix.classify(secret))
+        .isNotEqualTo(matrix.classify(new Account("Secret Möbel GmbH", 90, 60, 900_000, 0.1)));
+    assertThat(placement).hasToString("Placement[maintain (low, high), row score 90.00 capped "
+        + "from high by [minimum-revenue], column score 60.00]");
+    assertThat(keyAccountMatrix().classify(new Customer("x", 80, 20)))
+        .hasToString("Placement[develop (high, low), row score 80.00, column score 20.00]");
   }
 
   @Test

@@ -38,6 +38,7 @@ public final class PortfolioTour {
     placement.cell().name();              // "key account"
     placement.cell().treatment();         // "dedicated key-account manager, joint planning ..."
     placement.columnEvaluation().reasons(); // why the supplier's position is not stronger
+    placement.rowCappedBy();              // []: no failed knock-out holds the chain down
 
     Classification<Customer> portfolio = matrix.classifyAll(customers, Execution.PARALLEL);
     portfolio.members("high", "high");    // the key accounts, best first
@@ -47,7 +48,8 @@ public final class PortfolioTour {
   }
 
   /**
-   * Declares a custom 3×2 matrix over the same axes.
+   * Declares a custom 3×2 matrix over the same axes, in which a customer demanding too much
+   * discount is at best of medium attractiveness and one below the minimum revenue of low.
    *
    * @return the matrix
    */
@@ -58,6 +60,7 @@ public final class PortfolioTour {
     return PortfolioMatrix.builder(Customer.class)
         .id("furniture-matrix", "2026.1")
         .rows(attractiveness, Bands.cutAt(40, 70))       // low | medium | high
+        .knockOutCapsRowAt("maximum-discount", "medium") // other knock-outs cap at low
         .columns(supplierPosition, Bands.cutAt(50))      // low | high
         .cell("high", "high", "key account", "dedicated manager, priority on short notice")
         .cell("high", "low", "develop", "win share of wallet with custom variants")

@@ -16,7 +16,7 @@ import org.kamscore.ScoringModel;
 import org.kamscore.examples.Customer.Relevance;
 import org.kamscore.matrix.Classification;
 import org.kamscore.matrix.MatrixPresets;
-import org.kamscore.matrix.PortfolioChart;
+import org.kamscore.chart.PortfolioChart;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -91,7 +91,9 @@ public final class CrmPolicy {
    * The key-account matrix of the CRM policy: {@link #attractiveness()} as rows, cut at 60 (the
    * threshold of tier A, so that every key account is a tier-A customer), against
    * {@link #supplierPosition()} as columns, cut at 50, with the cells and treatments of
-   * {@link MatrixPresets#keyAccount(ScoringModel, ScoringModel)}.
+   * {@link MatrixPresets#keyAccount(ScoringModel, ScoringModel)}. A customer below
+   * {@link #MINIMUM_REVENUE} fails the knock-out {@code minimum-revenue}, which caps it at the
+   * {@code low} row, whatever its score: it is never a key account nor one to develop.
    *
    * @return the matrix
    */

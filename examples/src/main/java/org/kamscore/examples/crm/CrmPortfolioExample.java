@@ -16,7 +16,7 @@ import org.kamscore.ScoringModel;
 import org.kamscore.Tier;
 import org.kamscore.matrix.Cell;
 import org.kamscore.matrix.Classification;
-import org.kamscore.matrix.PortfolioChart;
+import org.kamscore.chart.PortfolioChart;
 import org.kamscore.portfolio.AbcAnalysis;
 import org.kamscore.portfolio.AbcClass;
 import org.kamscore.portfolio.Concentration;

@@ -18,6 +18,7 @@ import org.kamscore.ScoringModel;
 import org.kamscore.examples.crm.CrmCustomer.Cooperation;
 import org.kamscore.examples.crm.CrmCustomer.Industry;
 import org.kamscore.examples.crm.CrmCustomer.Relevance;
+import org.kamscore.matrix.Placement;
 import org.quicktheories.core.Gen;
 
 /**
@@ -56,6 +57,31 @@ final class CrmPolicyTest {
     assertThat(e.failedKnockOuts()).containsExactly("minimum-revenue");
     assertThat(e.scoreTier().label()).isEqualTo("A");
     assertThat(e.tier().label()).isEqualTo("C");
+  }
+
+  @Test
+  void knockedOutTierC_customer_isNeitherAKeyAccountNorToDevelop() {
+    Placement placement = CrmPolicy.matrix().classify(JOINERY);
+
+    assertThat(placement.rowEvaluation().tier().label()).isEqualTo("C");
+    assertThat(placement.rowScoreBand().label()).isEqualTo("high");
+    assertThat(placement.rowBand().label()).isEqualTo("low");
+    assertThat(placement.rowCappedBy()).containsExactly("minimum-revenue");
+    assertThat(placement.cell().name()).isIn("maintain", "reduce");
+  }
+
+  @Test
+  void committedPortfolio_knockedOutCustomers_areNeitherKeyAccountsNorToDevelop()
+      throws IOException {
+    List<CrmCustomer> customers = PortfolioCsv.readCommitted().customers();
+
+    List<Placement> knockedOut = CrmPolicy.matrix().classifyAll(customers).placements().stream()
+        .filter(p -> !p.rowEvaluation().failedKnockOuts().isEmpty())
+        .toList();
+
+    assertThat(knockedOut).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.cell().name()).isIn("maintain", "reduce"))
+        .anySatisfy(p -> assertThat(p.rowScoreBand().label()).isEqualTo("high"));
   }
 
   @Test

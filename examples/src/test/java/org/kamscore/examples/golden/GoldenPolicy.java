@@ -59,6 +59,8 @@ final class GoldenPolicy {
   }
 
   static PortfolioMatrix<CrmCustomer> matrix() {
-    return MatrixPresets.nineBox(attractiveness(), position());
+    return MatrixPresets.nineBox(attractiveness(), position()).toBuilder()
+        .knockOutCapsRowAt("maximum-discount", "medium") // minimum-revenue caps at low
+        .build();
   }
 }

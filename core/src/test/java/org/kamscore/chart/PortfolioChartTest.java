@@ -1,9 +1,10 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kamscore.matrix.Fixtures.ATTRACTIVENESS;
 import static org.kamscore.matrix.Fixtures.PORTFOLIO;
+import static org.kamscore.matrix.Fixtures.accountMatrix;
 import static org.kamscore.matrix.Fixtures.POSITION;
 import static org.kamscore.matrix.Fixtures.keyAccountMatrix;
 
@@ -20,7 +21,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamscore.Execution;
+import org.kamscore.matrix.Bands;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.Fixtures.Account;
 import org.kamscore.matrix.Fixtures.Customer;
+import org.kamscore.matrix.MatrixPresets;
+import org.kamscore.matrix.PortfolioMatrix;
 
 final class PortfolioChartTest {
   /** Revenue of the fixture customers a..g: distinct, so the order of sizes is clear. */
@@ -119,6 +125,45 @@ final class PortfolioChartTest {
         .containsExactly("invest and grow", "1", "select", "3", "harvest", "3");
     assertThat(children(svg, "band-lines")).hasSize(4);
     assertThat(texts(svg, "cell-names")).hasSize(9);
+  }
+
+  @Test
+  void cappedCustomers_haveADashedRing_aTooltipNamingTheKnockOuts_andALegendEntry() {
+    List<Account> accounts = List.of(new Account("big", 90, 90, 100_000, 0.1),
+        new Account("key", 80, 80, 900_000, 0.1), new Account("tiny", 90, 90, 20_000, 0.1));
+
+    String svg = PortfolioChart.of(accountMatrix().classifyAll(accounts), Account::revenue)
+        .label(Account::id).toSvg();
+
+    List<String> bubbles = children(svg, "bubbles"); // largest first: key, big, tiny
+    assertThat(bubbles.get(0)).startsWith("<circle cx=");
+    assertThat(bubbles.subList(1, 3)).allSatisfy(bubble -> assertThat(bubble)
+        .startsWith("<circle class=\"capped\" "));
+    // radii 30 * sqrt(100/900) = 10 and 30 * sqrt(20/900) = 4.5: rings 2.5 out, at least 6
+    assertThat(children(svg, "capped-marks")).containsExactly(
+        "<circle cx=\"648.0\" cy=\"146.0\" r=\"12.5\"/>",
+        "<circle cx=\"648.0\" cy=\"146.0\" r=\"7.0\"/>");
+    assertThat(svg).contains("<g class=\"capped-marks\" fill=\"none\" stroke=\"#222222\" "
+        + "stroke-width=\"1.5\" stroke-dasharray=\"3 2\">");
+    assertThat(Pattern.compile("<title>(.*)</title>").matcher(svg).results()
+        .map(r -> r.group(1)).skip(1))
+        .containsExactly("key · key account · 900,000",
+            "big · maintain · 100,000 · capped by minimum-revenue",
+            "tiny · reduce · 20,000 · capped by minimum-revenue, minimum-volume");
+    assertThat(texts(svg, "legend-capped")).containsExactly("capped by a knock-out", "2");
+    assertThat(children(svg, "legend-capped").get(0))
+        .contains("stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"");
+  }
+
+  @Test
+  void matrixWithKnockOuts_showsTheCappedEntry_evenWhenNoneIsCapped() {
+    String svg = PortfolioChart.of(
+        accountMatrix().classifyAll(List.of(new Account("key", 80, 80, 900_000, 0.1))),
+        Account::revenue).toSvg();
+
+    assertThat(texts(svg, "legend-capped")).containsExactly("capped by a knock-out", "0");
+    assertThat(svg).doesNotContain("capped-marks").doesNotContain("class=\"capped\"");
+    assertThat(chart().toSvg()).doesNotContain("capped");
   }
 
   @Test

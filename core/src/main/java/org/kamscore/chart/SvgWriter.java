@@ -1,4 +1,4 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import java.util.Locale;
 

@@ -1,29 +1,33 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
-import static org.kamscore.matrix.ChartGeometry.LEGEND_LEFT;
-import static org.kamscore.matrix.ChartGeometry.LEGEND_WIDTH;
-import static org.kamscore.matrix.ChartGeometry.MAX_RADIUS;
-import static org.kamscore.matrix.ChartGeometry.PLOT_TOP;
+import static org.kamscore.chart.ChartGeometry.LEGEND_LEFT;
+import static org.kamscore.chart.ChartGeometry.LEGEND_WIDTH;
+import static org.kamscore.chart.ChartGeometry.MAX_RADIUS;
+import static org.kamscore.chart.ChartGeometry.PLOT_TOP;
 
 import java.util.List;
 import java.util.Locale;
-import org.kamscore.matrix.ChartBubbles.Bubble;
+import org.kamscore.chart.ChartBubbles.Bubble;
 
 /**
  * Draws the legend of a portfolio chart, right of the plot: one entry per distinct cell name
- * with its colour and member count, then a key of bubble sizes for the largest measure and a
- * quarter of it (half the radius), then the number of customers and the total measure.
+ * with its colour and member count; if an axis has knock-outs, an entry for the customers a
+ * knock-out capped (their dashed ring and count); then a key of bubble sizes for the largest
+ * measure and a quarter of it (half the radius), then the number of customers and the total
+ * measure.
  */
 final class ChartLegend {
   private static final double FONT_SIZE = 13;
   /** The height the cell entries may take before their spacing shrinks. */
   private static final double ENTRIES_HEIGHT = 420;
   private static final double MAX_SPACING = 24;
+  /** The legend's name for customers that a knock-out held below the band of their score. */
+  private static final String CAPPED = "capped by a knock-out";
 
   private ChartLegend() {}
 
   static void render(SvgWriter svg, ChartPalette palette, List<Bubble> bubbles,
-      String measureName) {
+      String measureName, boolean caps) {
     double right = LEGEND_LEFT + LEGEND_WIDTH;
     List<ChartPalette.Entry> entries = palette.entries();
     double spacing = Math.min(MAX_SPACING, ENTRIES_HEIGHT / Math.max(entries.size(), 1));
@@ -40,6 +44,18 @@ final class ChartLegend {
               "fill", entry.colour(), "fill-opacity", "0.75")
           .text("text", name, "x", LEGEND_LEFT + 22, "y", y)
           .text("text", count, "x", right, "y", y, "text-anchor", "end")
+          .close("g");
+    }
+    if (caps) {
+      y += MAX_SPACING;
+      long capped = bubbles.stream().filter(Bubble::capped).count();
+      svg.open("g", "class", "legend-capped")
+          .empty("circle", "cx", LEGEND_LEFT + 7, "cy", y - 4.5, "r", 7.0,
+              "fill", "#ffffff", "stroke", ChartSvg.CAPPED_STROKE,
+              "stroke-width", ChartSvg.CAPPED_STROKE_WIDTH,
+              "stroke-dasharray", ChartSvg.CAPPED_DASHES)
+          .text("text", CAPPED, "x", LEGEND_LEFT + 22, "y", y)
+          .text("text", String.valueOf(capped), "x", right, "y", y, "text-anchor", "end")
           .close("g");
     }
     sizeKey(svg, bubbles, measureName, y + 44);

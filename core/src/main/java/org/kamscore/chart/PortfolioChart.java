@@ -1,4 +1,4 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.PortfolioMatrix;
 
 /**
  * A picture of a classified portfolio as a standalone SVG document: every customer is a bubble
@@ -30,6 +32,12 @@ import java.util.function.ToDoubleFunction;
  * the customers with the largest measures; and a legend with one entry per distinct cell name
  * (its colour and member count) and a key of bubble sizes. Each bubble carries a tooltip with
  * the customer's label, cell and measure.
+ *
+ * <p><b>Knock-outs.</b> A customer that a failed knock-out holds below the band of its score
+ * (see {@link org.kamscore.matrix.Placement#isCapped()}) still sits at its scores, which may lie
+ * in another cell's region, but is coloured by the cell it was placed in and ringed with a dark
+ * dashed circle; its tooltip names the knock-outs. If either axis's model has knock-outs, the
+ * legend has an entry for the capped customers with their count.
  *
  * <p><b>Sizes.</b> A bubble's radius is {@code 30 * sqrt(measure / largest measure)} user
  * units, so areas are proportional to measures; bubbles that would be smaller than 2 units,

@@ -1,10 +1,13 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.kamscore.matrix.Cell;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.Placement;
 
 /**
  * The bubbles of a portfolio chart: one per customer, at (column score, row score), with an
@@ -26,9 +29,11 @@ final class ChartBubbles {
     double[] measures = new double[customers.size()];
     for (int i = 0; i < measures.length; i++) {
       double value = measure.applyAsDouble(customers.get(i));
-      Checks.requireArgument(value >= 0.0 && value < Double.POSITIVE_INFINITY,
-          "measure of customer at index %d must be finite and not negative but was: %s",
-          i, value);
+      if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) { // no boxing per customer
+        throw new IllegalArgumentException(Checks.format(
+            "measure of customer at index %d must be finite and not negative but was: %s",
+            i, value));
+      }
       measures[i] = value + 0.0;
     }
     return measures;
@@ -58,13 +63,36 @@ final class ChartBubbles {
           : 0.0;
       bubbles.add(new Bubble(i, text, measures[i],
           ChartGeometry.x(placement.columnScore()), ChartGeometry.y(placement.rowScore()),
-          Math.max(radius, ChartGeometry.MIN_RADIUS), placement.cell()));
+          Math.max(radius, ChartGeometry.MIN_RADIUS), placement.cell(), cappedBy(placement)));
     }
     bubbles.sort(LARGEST_FIRST);
     return List.copyOf(bubbles);
   }
 
-  /** One customer's bubble: input index, label, measure, centre, radius and cell. */
+  /** The knock-outs that capped a placement on either axis, rows first; empty if none. */
+  private static List<String> cappedBy(Placement placement) {
+    if (!placement.isCapped()) {
+      return List.of();
+    }
+    List<String> cappedBy = new ArrayList<>(placement.rowCappedBy());
+    for (String knockOut : placement.columnCappedBy()) {
+      if (!cappedBy.contains(knockOut)) {
+        cappedBy.add(knockOut);
+      }
+    }
+    return List.copyOf(cappedBy);
+  }
+
+  /**
+   * One customer's bubble: input index, label, measure, centre, radius, cell, and the
+   * knock-outs that held it below the band of its score (empty if none).
+   */
   record Bubble(int index, String label, double measure, double x, double y, double radius,
-      Cell cell) {}
+      Cell cell, List<String> cappedBy) {
+
+    /** Whether a knock-out held the customer below the band of its score. */
+    boolean capped() {
+      return !cappedBy.isEmpty();
+    }
+  }
 }

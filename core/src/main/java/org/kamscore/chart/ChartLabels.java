@@ -1,9 +1,9 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kamscore.matrix.ChartBubbles.Bubble;
-import org.kamscore.matrix.ChartGeometry.Box;
+import org.kamscore.chart.ChartBubbles.Bubble;
+import org.kamscore.chart.ChartGeometry.Box;
 
 /**
  * Places the labels of the largest customers so that they stay readable. For each labelled

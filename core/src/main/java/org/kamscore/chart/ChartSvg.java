@@ -1,22 +1,27 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
-import static org.kamscore.matrix.ChartGeometry.FONT;
-import static org.kamscore.matrix.ChartGeometry.PLOT_BOTTOM;
-import static org.kamscore.matrix.ChartGeometry.PLOT_LEFT;
-import static org.kamscore.matrix.ChartGeometry.PLOT_SIZE;
-import static org.kamscore.matrix.ChartGeometry.PLOT_TOP;
-import static org.kamscore.matrix.ChartGeometry.x;
-import static org.kamscore.matrix.ChartGeometry.y;
+import static org.kamscore.chart.ChartGeometry.FONT;
+import static org.kamscore.chart.ChartGeometry.PLOT_BOTTOM;
+import static org.kamscore.chart.ChartGeometry.PLOT_LEFT;
+import static org.kamscore.chart.ChartGeometry.PLOT_SIZE;
+import static org.kamscore.chart.ChartGeometry.PLOT_TOP;
+import static org.kamscore.chart.ChartGeometry.x;
+import static org.kamscore.chart.ChartGeometry.y;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kamscore.matrix.ChartBubbles.Bubble;
-import org.kamscore.matrix.ChartGeometry.Box;
-import org.kamscore.matrix.ChartLabels.Label;
+import org.kamscore.matrix.Band;
+import org.kamscore.matrix.Cell;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.PortfolioMatrix;
+import org.kamscore.chart.ChartBubbles.Bubble;
+import org.kamscore.chart.ChartGeometry.Box;
+import org.kamscore.chart.ChartLabels.Label;
 
 /**
  * Draws a portfolio chart as SVG, back to front: title, cell regions tinted in their colour,
- * grid, band lines at the cut points, the bubbles (largest first), tick values and axis titles
+ * grid, band lines at the cut points, the bubbles (largest first), dashed rings around the
+ * bubbles of capped customers, tick values and axis titles
  * (on top of bubbles that reach past the plot), the cell names on a translucent background,
  * the labels with a white halo, and the legend.
  */
@@ -26,6 +31,13 @@ final class ChartSvg {
   private static final double CELL_NAME_HEIGHT = 20;
   private static final double CELL_NAME_INSET = 6;
   private static final String INK = "#333333";
+  /** The ring around a bubble whose customer a knock-out capped: dark and dashed. */
+  static final String CAPPED_STROKE = "#222222";
+  static final double CAPPED_STROKE_WIDTH = 1.5;
+  static final String CAPPED_DASHES = "3 2";
+  /** How far the ring lies outside its bubble, and its least radius. */
+  private static final double CAPPED_RING_GAP = 2.5;
+  private static final double CAPPED_RING_MIN = 6;
   /** The room for the title and subtitle, from the plot's left edge to the canvas's. */
   private static final double TEXT_WIDTH = ChartGeometry.WIDTH - PLOT_LEFT - 20;
 
@@ -53,10 +65,11 @@ final class ChartSvg {
     grid(svg);
     bandLines(svg, matrix);
     bubbles(svg, bubbles, palette);
+    cappedMarks(svg, bubbles);
     axisLabels(svg, matrix);
     List<Box> names = cellNames(svg, matrix, palette);
     labels(svg, ChartLabels.place(bubbles, labelTop, names));
-    ChartLegend.render(svg, palette, bubbles, measureName);
+    ChartLegend.render(svg, palette, bubbles, measureName, hasCaps(matrix));
     return svg.close("svg").toString();
   }
 
@@ -123,11 +136,38 @@ final class ChartSvg {
     svg.open("g", "class", "bubbles", "fill-opacity", "0.75", "stroke", "#ffffff",
         "stroke-width", 0.8);
     for (Bubble bubble : bubbles) {
-      svg.open("circle", "cx", bubble.x(), "cy", bubble.y(), "r", bubble.radius(),
-              "fill", palette.colourOf(bubble.cell()))
-          .text("title", bubble.label() + " · " + bubble.cell().name() + " · "
-              + ChartLegend.formatMeasure(bubble.measure()))
-          .close("circle");
+      String title = bubble.label() + " · " + bubble.cell().name() + " · "
+          + ChartLegend.formatMeasure(bubble.measure());
+      if (bubble.capped()) {
+        svg.open("circle", "class", "capped", "cx", bubble.x(), "cy", bubble.y(),
+                "r", bubble.radius(), "fill", palette.colourOf(bubble.cell()))
+            .text("title", title + " · capped by " + String.join(", ", bubble.cappedBy()));
+      } else {
+        svg.open("circle", "cx", bubble.x(), "cy", bubble.y(), "r", bubble.radius(),
+                "fill", palette.colourOf(bubble.cell()))
+            .text("title", title);
+      }
+      svg.close("circle");
+    }
+    svg.close("g");
+  }
+
+  /**
+   * Rings every bubble whose customer a knock-out capped with a dark dashed circle, a little
+   * outside the bubble and never smaller than {@link #CAPPED_RING_MIN}, so that even the
+   * smallest bubbles stand out. The group is written only if a customer was capped.
+   */
+  private static void cappedMarks(SvgWriter svg, List<Bubble> bubbles) {
+    if (bubbles.stream().noneMatch(Bubble::capped)) {
+      return;
+    }
+    svg.open("g", "class", "capped-marks", "fill", "none", "stroke", CAPPED_STROKE,
+        "stroke-width", CAPPED_STROKE_WIDTH, "stroke-dasharray", CAPPED_DASHES);
+    for (Bubble bubble : bubbles) {
+      if (bubble.capped()) {
+        svg.empty("circle", "cx", bubble.x(), "cy", bubble.y(),
+            "r", Math.max(bubble.radius() + CAPPED_RING_GAP, CAPPED_RING_MIN));
+      }
     }
     svg.close("g");
   }
@@ -172,6 +212,11 @@ final class ChartSvg {
           "text-anchor", label.anchor());
     }
     svg.close("g");
+  }
+
+  /** Whether either axis's model has knock-outs, which may cap customers. */
+  private static boolean hasCaps(PortfolioMatrix<?> matrix) {
+    return !matrix.rows().caps().isEmpty() || !matrix.columns().caps().isEmpty();
   }
 
   /** The area of a cell on the plot. */

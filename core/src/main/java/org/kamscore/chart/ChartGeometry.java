@@ -1,4 +1,4 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 /**
  * The fixed geometry of a portfolio chart, in SVG user units: the canvas, the square plot area

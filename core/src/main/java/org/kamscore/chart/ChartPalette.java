@@ -1,10 +1,13 @@
-package org.kamscore.matrix;
+package org.kamscore.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kamscore.matrix.Cell;
+import org.kamscore.matrix.Classification;
+import org.kamscore.matrix.PortfolioMatrix;
 
 /**
  * The colours of a portfolio chart: one per distinct cell name, so cells that share a name

@@ -52,7 +52,7 @@ public class BatchBenchmark {
     for (Customer c : customers) {
       double row = HandWritten.score(c);
       double column = HandWritten.positionScore(c);
-      counts[(row >= HandWritten.BAND_CUT ? 2 : 0) + (column >= HandWritten.BAND_CUT ? 1 : 0)]++;
+      counts[(HandWritten.attractive(c, row) ? 2 : 0) + (column >= HandWritten.BAND_CUT ? 1 : 0)]++;
       counts[4 + HandWritten.tier(c, row).charAt(0) - 'A']++;
     }
     return counts;

@@ -66,7 +66,7 @@ public final class Equivalence {
       double column = HandWritten.positionScore(c);
       require(i, "matrix row score", row, p.rowScore());
       require(i, "matrix column score", column, p.columnScore());
-      require(i, "matrix cell", HandWritten.cell(row, column), p.cell().name());
+      require(i, "matrix cell", HandWritten.cell(c, row, column), p.cell().name());
       require(i, "matrix row tier", HandWritten.tier(c, row), p.rowEvaluation().tier().label());
     }
   }

@@ -76,14 +76,27 @@ public final class HandWritten {
   }
 
   /**
-   * The key-account matrix cell of two scores.
+   * Whether the customer sits in the attractive row: a failed knock-out of the attractiveness
+   * model caps it at the lowest band, whatever its score.
    *
+   * @param c the customer
+   * @param attractiveness the attractiveness score
+   * @return {@code true} for the high band
+   */
+  static boolean attractive(Customer c, double attractiveness) {
+    return !knockedOut(c) && attractiveness >= BAND_CUT;
+  }
+
+  /**
+   * The key-account matrix cell of a customer's two scores.
+   *
+   * @param c the customer
    * @param attractiveness the attractiveness score
    * @param position the position score
    * @return {@code "key account"}, {@code "develop"}, {@code "maintain"} or {@code "reduce"}
    */
-  public static String cell(double attractiveness, double position) {
-    boolean attractive = attractiveness >= BAND_CUT;
+  public static String cell(Customer c, double attractiveness, double position) {
+    boolean attractive = attractive(c, attractiveness);
     boolean strong = position >= BAND_CUT;
     if (attractive) {
       return strong ? "key account" : "develop";

@@ -112,7 +112,7 @@ public final class PortfolioChart<T> {
    * @throws IllegalArgumentException if {@code title} is blank
    */
   public PortfolioChart<T> title(String title) {
-    Checks.requireText(title, "title");
+    Checks.requireName(title, "title");
     return new PortfolioChart<>(classification, measures, title, measureName, label, labelTop);
   }
 
@@ -126,7 +126,7 @@ public final class PortfolioChart<T> {
    * @throws IllegalArgumentException if {@code measureName} is blank
    */
   public PortfolioChart<T> measureName(String measureName) {
-    Checks.requireText(measureName, "measure name");
+    Checks.requireName(measureName, "measure name");
     return new PortfolioChart<>(classification, measures, title, measureName, label, labelTop);
   }
 

@@ -92,7 +92,7 @@ public final class Bands {
     requireArgument(labels.length == bands.size(),
         "number of labels must be %d, one per band, but was: %d", bands.size(), labels.length);
     for (int i = 0; i < labels.length; i++) {
-      Checks.requireText(labels[i], "band label");
+      Checks.requireName(labels[i], "band label");
       for (int j = 0; j < i; j++) {
         requireArgument(!labels[i].equals(labels[j]),
             "band label must be unique but was repeated: '%s'", labels[i]);

@@ -308,8 +308,8 @@ public final class PortfolioMatrix<T> {
      * @throws IllegalStateException if the id was already set on this builder
      */
     public Builder<T> id(String id, String version) {
-      Checks.requireText(id, "matrix id");
-      Checks.requireText(version, "matrix version");
+      Checks.requireName(id, "matrix id");
+      Checks.requireName(version, "matrix version");
       if (idGiven) {
         throw new IllegalStateException(Checks.format(
             "matrix id was already set to '%s %s'", this.id, this.version));
@@ -387,8 +387,8 @@ public final class PortfolioMatrix<T> {
      *     builder
      */
     public Builder<T> knockOutCapsRowAt(String knockOut, String band) {
-      rowCaps.declare(Checks.requireText(knockOut, "knock-out name"),
-          Checks.requireText(band, "cap band"));
+      rowCaps.declare(Checks.requireName(knockOut, "knock-out name"),
+          Checks.requireName(band, "cap band"));
       return this;
     }
 
@@ -407,8 +407,8 @@ public final class PortfolioMatrix<T> {
      *     builder
      */
     public Builder<T> knockOutCapsColumnAt(String knockOut, String band) {
-      columnCaps.declare(Checks.requireText(knockOut, "knock-out name"),
-          Checks.requireText(band, "cap band"));
+      columnCaps.declare(Checks.requireName(knockOut, "knock-out name"),
+          Checks.requireName(band, "cap band"));
       return this;
     }
 
@@ -426,7 +426,7 @@ public final class PortfolioMatrix<T> {
      *     declared
      */
     public Builder<T> cell(String rowBand, String columnBand, String name) {
-      return declare(rowBand, columnBand, Checks.requireText(name, "cell name"), null);
+      return declare(rowBand, columnBand, Checks.requireName(name, "cell name"), null);
     }
 
     /**
@@ -445,8 +445,8 @@ public final class PortfolioMatrix<T> {
      *     declared
      */
     public Builder<T> cell(String rowBand, String columnBand, String name, String treatment) {
-      return declare(rowBand, columnBand, Checks.requireText(name, "cell name"),
-          Checks.requireText(treatment, "cell treatment"));
+      return declare(rowBand, columnBand, Checks.requireName(name, "cell name"),
+          Checks.requireName(treatment, "cell treatment"));
     }
 
     private Builder<T> declare(String row, String column, String name, String treatment) {

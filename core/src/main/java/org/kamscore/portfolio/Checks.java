@@ -3,9 +3,10 @@ package org.kamscore.portfolio;
 import java.util.Locale;
 
 /**
- * Argument and state checks of the portfolio package, the same as the core package's: they
- * format their message, with {@link Locale#ROOT}, only when they fail, and read
- * {@code <what> must <rule> but was: <value>}. Domain rules live in the classes that use them.
+ * Argument and state checks that format their message only when they fail. The packages
+ * {@code org.kamscore}, {@code org.kamscore.matrix} and {@code org.kamscore.portfolio} each
+ * have a copy with the same methods: sharing one would take a public "internal" package.
+ * Domain rules, such as what a utility is, belong to the classes that use them.
  */
 final class Checks {
   private Checks() {}
@@ -22,7 +23,14 @@ final class Checks {
     }
   }
 
-  /** Returns a name that is neither {@code null} (NPE naming {@code what}) nor blank. */
+  static <V> V requireNonNull(V reference, String template, Object... args) {
+    if (reference == null) {
+      throw new NullPointerException(format(template, args));
+    }
+    return reference;
+  }
+
+  /** Checks a name or label: not null, not blank; {@code what} names it in the message. */
   static String requireName(String name, String what) {
     if (name == null) {
       throw new NullPointerException(what);
@@ -31,8 +39,12 @@ final class Checks {
     return name;
   }
 
-  static double requireFinite(double value, String what) {
-    requireArgument(Double.isFinite(value), "%s must be finite but was: %s", what, value);
+  /** Checks a finite value; the template and its arguments name it in the message. */
+  static double requireFinite(double value, String template, Object... args) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          format(template, args) + " must be finite but was: " + value);
+    }
     return value;
   }
 

@@ -36,7 +36,7 @@ public final class PortfolioTour {
     PortfolioMatrix<Customer> matrix = MatrixPresets.keyAccount(attractiveness, supplierPosition);
     Placement placement = matrix.classify(chain);
     placement.cell().name();              // "key account"
-    placement.cell().treatment();         // "dedicated key-account manager, joint planning ..."
+    placement.cell().treatment();         // Optional[dedicated key-account manager, ...]
     placement.columnEvaluation().reasons(); // why the supplier's position is not stronger
     placement.rowCappedBy();              // []: no failed knock-out holds the chain down
 

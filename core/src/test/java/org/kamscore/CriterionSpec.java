@@ -5,24 +5,30 @@ import java.util.List;
 
 /**
  * A generated criterion as data: a numeric {@link Scale} or an ordinal {@link LevelScale}, the
- * direction in which its raw value is better, the scale's breakpoints ({@code anchors}; the
- * level indexes of an ordinal scale), weight and missing-value policy.
+ * same scale as the test's {@link ReferenceScale} made from the same parameters, the direction
+ * in which its raw value is better, the scale's breakpoints ({@code anchors}; the level indexes
+ * of an ordinal scale), weight and missing-value policy.
  */
-record CriterionSpec(String name, Scale scale, LevelScale<?> levels, Direction better,
-    double[] anchors, double weight, MissingValue ifMissing) {
+record CriterionSpec(String name, Scale scale, LevelScale<?> levels, ReferenceScale reference,
+    Direction better, double[] anchors, double weight, MissingValue ifMissing) {
 
-  static CriterionSpec numeric(Scale scale, Direction better, double... anchors) {
-    return new CriterionSpec("c", scale, null, better, anchors, 1.0, MissingValue.reject());
+  static CriterionSpec numeric(
+      Scale scale, ReferenceScale reference, Direction better, double... anchors) {
+    return new CriterionSpec(
+        "c", scale, null, reference, better, anchors, 1.0, MissingValue.reject());
   }
 
-  static CriterionSpec ordinal(LevelScale<?> levels, Direction better) {
+  static CriterionSpec ordinal(
+      LevelScale<?> levels, ReferenceScale reference, Direction better) {
     double[] indexes = new double[levels.levels().size()];
     Arrays.setAll(indexes, i -> i);
-    return new CriterionSpec("c", null, levels, better, indexes, 1.0, MissingValue.reject());
+    return new CriterionSpec(
+        "c", null, levels, reference, better, indexes, 1.0, MissingValue.reject());
   }
 
   CriterionSpec declaredAs(String newName, double newWeight, MissingValue policy) {
-    return new CriterionSpec(newName, scale, levels, better, anchors, newWeight, policy);
+    return new CriterionSpec(
+        newName, scale, levels, reference, better, anchors, newWeight, policy);
   }
 
   boolean isOrdinal() {

@@ -8,7 +8,8 @@ import org.quicktheories.core.Gen;
  * Generates scales of every kind as {@link CriterionSpec}s: linear and logarithmic both ways,
  * points (2 to 5 breakpoints) and steps (1 to 4 thresholds) with rising or falling utilities,
  * and ordinal scales (enum, list, explicit utilities, yes/no), each possibly reversed. Bounds
- * and breakpoints are mostly moderate, sometimes a few ulps apart, sometimes huge.
+ * and breakpoints are mostly moderate, sometimes a few ulps apart, sometimes huge. Each comes
+ * with its {@link ReferenceScale}, made from the same parameters.
  */
 final class Scales {
   /** Test levels for enum scales, worst first. */
@@ -39,8 +40,10 @@ final class Scales {
         if (high == low) { // low was Double.MAX_VALUE
           low = Math.nextDown(high);
         }
-        Scale s = higher ? Scale.linear(low, high) : Scale.linear(high, low);
-        return CriterionSpec.numeric(s, better, low, high);
+        double worst = higher ? low : high;
+        double best = higher ? high : low;
+        return CriterionSpec.numeric(Scale.linear(worst, best),
+            ReferenceScale.linear(worst, best), better, low, high);
       }
       case 1: {
         double low = d.rarely(10) ? d.power(-300, 300) : d.power(-3, 6);
@@ -51,8 +54,10 @@ final class Scales {
         while (StrictMath.log(high) == StrictMath.log(low)) {
           high = Math.nextUp(high);
         }
-        Scale s = higher ? Scale.logarithmic(low, high) : Scale.logarithmic(high, low);
-        return CriterionSpec.numeric(s, better, low, high);
+        double worst = higher ? low : high;
+        double best = higher ? high : low;
+        return CriterionSpec.numeric(Scale.logarithmic(worst, best),
+            ReferenceScale.logarithmic(worst, best), better, low, high);
       }
       case 2: {
         double[] x = increasing(d, d.between(2, 5));
@@ -66,7 +71,7 @@ final class Scales {
         for (int i = 1; i < x.length; i++) {
           s = s.then(x[i], u[i]);
         }
-        return CriterionSpec.numeric(s, better, x);
+        return CriterionSpec.numeric(s, ReferenceScale.points(x, u), better, x);
       }
       default: {
         double[] x = increasing(d, d.between(1, 4));
@@ -75,7 +80,8 @@ final class Scales {
         for (int i = 0; i < x.length; i++) {
           s = s.atLeast(x[i], u[i + 1]);
         }
-        return CriterionSpec.numeric(s, better, x);
+        ReferenceScale r = ReferenceScale.steps(u[0], x, Arrays.copyOfRange(u, 1, u.length));
+        return CriterionSpec.numeric(s, r, better, x);
       }
     }
   }
@@ -83,15 +89,20 @@ final class Scales {
   static CriterionSpec ordinal(Draw d) {
     boolean higher = true; // declared worst first
     LevelScale<?> levels;
+    ReferenceScale reference;
     switch (d.between(0, 3)) {
       case 0:
         levels = Scale.yesNo();
+        reference = ReferenceScale.evenlySpaced(List.of(false, true));
         break;
       case 1:
         levels = Scale.levels(Grade.class);
+        reference = ReferenceScale.evenlySpaced(List.of(Grade.values()));
         break;
       case 2:
-        levels = Scale.levels(NAMES.subList(0, d.between(2, NAMES.size())));
+        List<String> names = NAMES.subList(0, d.between(2, NAMES.size()));
+        levels = Scale.levels(names);
+        reference = ReferenceScale.evenlySpaced(names);
         break;
       default:
         higher = !d.rarely(50);
@@ -101,13 +112,15 @@ final class Scales {
           explicit = explicit.then(NAMES.get(i), u[i]);
         }
         levels = explicit;
+        reference = ReferenceScale.explicit(NAMES.subList(0, u.length), u);
     }
     if (d.rarely(35)) {
       levels = levels.reversed();
+      reference = reference.reversed();
       higher = !higher;
     }
-    return CriterionSpec.ordinal(
-        levels, higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER);
+    return CriterionSpec.ordinal(levels, reference,
+        higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER);
   }
 
   /** A finite raw value: mostly moderate, sometimes small integers, sometimes huge. */

@@ -123,11 +123,13 @@ final class ReferenceScorer {
         return Expected.of(spec.name(), Double.NaN, true, "missing",
             ReferenceScale.Utility.exactly(0.0), share);
       case SUBSTITUTE_VALUE:
-        return Expected.of(spec.name(), policy.value(), true, display(spec, policy.value()),
-            scale.utility(policy.value()), share);
+        double substitute = policy.value().getAsDouble();
+        return Expected.of(spec.name(), substitute, true, display(spec, substitute),
+            scale.utility(substitute), share);
       case SUBSTITUTE_LEVEL:
-        double index = scale.indexOf(policy.level());
-        return Expected.of(spec.name(), index, true, String.valueOf(policy.level()),
+        Object level = policy.level().orElseThrow();
+        double index = scale.indexOf(level);
+        return Expected.of(spec.name(), index, true, String.valueOf(level),
             scale.utility(index), share);
       default:
         throw new IllegalStateException(spec.name() + " rejects a missing value");

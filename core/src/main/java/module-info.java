@@ -3,8 +3,8 @@
  * selection.
  *
  * <p>The entry points are {@link org.kamscore.ScoringModel#builder(Class)},
- * {@link org.kamscore.matrix.PortfolioMatrix#builder(Class)} and the analyses of
- * {@link org.kamscore.portfolio}.
+ * {@link org.kamscore.matrix.PortfolioMatrix#builder(Class)}, the analyses of
+ * {@link org.kamscore.portfolio} and the review cycles of {@link org.kamscore.review}.
  */
 module org.kamscore {
   requires org.slf4j;
@@ -12,4 +12,5 @@ module org.kamscore {
   exports org.kamscore;
   exports org.kamscore.matrix;
   exports org.kamscore.portfolio;
+  exports org.kamscore.review;
 }

@@ -40,6 +40,13 @@ final class Hysteresis {
     this.minimumCycles = minimumCycles;
   }
 
+  /** Checks a minimum number of cycles for a builder that may have set one already. */
+  static int requireMinimumCycles(int cycles, boolean alreadySet, int earlier) {
+    Checks.requireArgument(cycles >= 1, "minimum cycles must be at least 1 but was: %s", cycles);
+    Checks.requireState(!alreadySet, "minimum cycles were already set to %s", earlier);
+    return cycles;
+  }
+
   /** The rank of a score without hysteresis: the first threshold it reaches. */
   int scoreRank(double score) {
     int j = 0;

@@ -293,11 +293,7 @@ public final class StableTiers {
      * @throws IllegalStateException if the minimum was already set on this builder
      */
     public Builder minimumCycles(int cycles) {
-      Checks.requireArgument(cycles >= 1, "minimum cycles must be at least 1 but was: %s",
-          cycles);
-      Checks.requireState(!minimumCyclesSet, "minimum cycles were already set to %s",
-          minimumCycles);
-      minimumCycles = cycles;
+      minimumCycles = Hysteresis.requireMinimumCycles(cycles, minimumCyclesSet, minimumCycles);
       minimumCyclesSet = true;
       return this;
     }

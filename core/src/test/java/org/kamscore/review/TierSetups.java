@@ -48,11 +48,12 @@ final class TierSetups {
   }
 
   /**
-   * Up-margins from the top down, each keeping its promotion threshold at most 100 and at most
-   * the one above; down-margins from the bottom up, each keeping its demotion threshold at
-   * least 0 and the one above at least as high. Null if rounding still breaks a rule.
+   * Margins for descending thresholds {@code m}, from fractions {@code f} (three for the
+   * up-margins, three for the down-margins): up-margins from the top down, each keeping its
+   * promotion threshold at most 100 and at most the one above; down-margins from the bottom
+   * up, each keeping its demotion threshold at least 0 and the one above at least as high.
    */
-  private static Setup setup(List<Double> m, List<Double> f, int minimumCycles) {
+  static double[][] margins(List<Double> m, List<Double> f) {
     int n = m.size();
     double[] ups = new double[n];
     double[] downs = new double[n];
@@ -64,6 +65,15 @@ final class TierSetups {
       double room = j == n - 1 ? m.get(j) : m.get(j) - m.get(j + 1) + downs[j + 1];
       downs[j] = f.get(3 + j) * room;
     }
+    return new double[][] {ups, downs};
+  }
+
+  /** A setup with the margins of {@link #margins}, or null if rounding still breaks a rule. */
+  private static Setup setup(List<Double> m, List<Double> f, int minimumCycles) {
+    int n = m.size();
+    double[][] margins = margins(m, f);
+    double[] ups = margins[0];
+    double[] downs = margins[1];
     ScoringModel<Account> model = Models.single(Models.ladder(m));
     StableTiers.Builder builder = StableTiers.builder(model).minimumCycles(minimumCycles);
     for (int j = 0; j < n; j++) {

@@ -48,8 +48,8 @@ public final class Cycle {
    *
    * @param evaluations every customer's evaluation, by id; any map, such as a {@code HashMap}
    * @return the cycle
-   * @throws NullPointerException if the map, an id or an evaluation is {@code null}; the
-   *     message names the first such id in id order
+   * @throws NullPointerException if the map, an id or an evaluation is {@code null}; for an
+   *     evaluation, the message names the first such id in id order
    * @throws IllegalArgumentException if the evaluations differ in their criteria or tier labels
    */
   public static Cycle of(Map<String, Evaluation> evaluations) {
@@ -80,8 +80,8 @@ public final class Cycle {
    *
    * @param placements every customer's placement, by id; any map, such as a {@code HashMap}
    * @return the cycle
-   * @throws NullPointerException if the map, an id or a placement is {@code null}; the message
-   *     names the first such id in id order
+   * @throws NullPointerException if the map, an id or a placement is {@code null}; for a
+   *     placement, the message names the first such id in id order
    * @throws IllegalArgumentException if the row evaluations differ in their criteria or tier
    *     labels
    */
@@ -127,8 +127,7 @@ public final class Cycle {
       }
     }
     if (nullId) {
-      throw new NullPointerException("customer id must not be null but a " + what
-          + " had none");
+      throw new NullPointerException("customer id");
     }
     for (Map.Entry<String, V> entry : sorted.entrySet()) {
       if (entry.getValue() == null) {

@@ -271,7 +271,7 @@ public final class Drift {
      */
     public Builder scoreBins(double... cuts) {
       double[] copy = requireCuts(cuts, "score", 100.0);
-      Checks.requireState(!scoreCutsSet, "score bins were already set to cuts %s",
+      Checks.requireState(!scoreCutsSet, "score bins were already set to %s",
           describe(scoreCuts));
       scoreCuts = copy;
       scoreCutsSet = true;
@@ -290,7 +290,7 @@ public final class Drift {
      */
     public Builder utilityBins(double... cuts) {
       double[] copy = requireCuts(cuts, "utility", 1.0);
-      Checks.requireState(!utilityCutsSet, "utility bins were already set to cuts %s",
+      Checks.requireState(!utilityCutsSet, "utility bins were already set to %s",
           describe(utilityCuts));
       utilityCuts = copy;
       utilityCutsSet = true;

@@ -21,7 +21,9 @@ import java.util.List;
  * {@link TrendDirection#STEADY} otherwise: a change of exactly the band is steady. The change is
  * {@code current score - previous score}, computed in {@code double}. A customer in one cycle
  * only is {@link TrendDirection#NOT_ENOUGH_DATA}. The direction follows the score alone; the tier
- * and cell movement are reported beside it.
+ * and cell movement are reported beside it. Scores are doubles: two customers' scores equal on
+ * paper may differ in the last bit, so with a band of 0 a change by rounding alone is a move;
+ * a band of a fraction of a point avoids that.
  *
  * <p>Both cycles must share their criteria and tier labels (the same policy, or versions that
  * differ in weights, scales or thresholds only), and either both or neither hold placements.

@@ -18,7 +18,7 @@ final class Binning {
   /**
    * The deciles of a reference: for {@code k = 1..9} the value at 0-based index
    * {@code floor(k * n / 10)} of the sorted values, which has at most that many values below
-   * it; cuts at 0 or equal to the cut before are dropped, so values all alike give one bin.
+   * it; cuts at 0 or equal to the cut before are dropped.
    */
   static Binning deciles(double[] values, double top) {
     double[] sorted = values.clone();

@@ -27,7 +27,8 @@ import org.kamscore.Evaluation;
  * ({@link Builder#scoreBins(double...)}), or else the deciles of the reference cycle's scores:
  * for {@code k = 1..9} the score at 0-based index {@code floor(k * n / 10)} of the {@code n}
  * reference scores sorted ascending, with cut points at 0, and repeats, dropped (so a
- * reference whose scores are all alike gives one bin and an index of 0). Each criterion's
+ * reference whose scores are all alike gives one cut, at that score, or none if it is 0: one
+ * bin and an index of 0). Each criterion's
  * utilities are binned the same way on {@code [0, 1]} ({@link Builder#utilityBins(double...)},
  * or the deciles of the reference cycle's utilities of that criterion). The tiers are their own
  * bins, best first; a tier that neither cycle holds adds nothing and is left out.

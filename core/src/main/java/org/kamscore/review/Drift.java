@@ -41,6 +41,11 @@ import org.kamscore.Evaluation;
  * {@link DriftVerdict#MODERATE} from it up to the significant bound (default 0.25) inclusive,
  * {@link DriftVerdict#SIGNIFICANT} above.
  *
+ * <p><b>Size.</b> The index compares shares, so it needs enough evaluations in every bin: with
+ * the reference deciles each bin holds a tenth of the reference, and in a portfolio of a few
+ * dozen customers one customer changing bins moves the index a lot. For a small portfolio,
+ * declare a few coarse bins, such as the tier thresholds, and read the verdicts with care.
+ *
  * <p>Both cycles must hold at least one evaluation and share their criteria and tier labels.
  * The result does not depend on the order of the evaluations. Instances are immutable and
  * thread-safe.

@@ -1,5 +1,7 @@
 package org.kamscore.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -144,15 +146,15 @@ final class Hysteresis {
   }
 
   /**
-   * Explains an outcome in one line, such as {@code tier A held: score 72 is below tier A's
-   * threshold 75 but not below its demotion threshold 70 (down margin 5); without hysteresis
-   * tier B}.
+   * Explains an outcome in one line, the score to two decimals cut toward zero, such as
+   * {@code tier A held: score 72 is below tier A's threshold 75 but not below its demotion
+   * threshold 70 (down margin 5); without hysteresis tier B}.
    */
   String explain(Outcome outcome, double score, int plain, int previous, int previousCycles,
       List<String> failedKnockOuts) {
     int rank = outcome.rank();
     String label = labels.get(rank);
-    String s = Checks.number(score);
+    String s = twoDecimals(score);
     String plainText = "; without hysteresis " + what + " " + labels.get(plain);
     switch (outcome.reason()) {
       case FIRST_CYCLE:
@@ -178,6 +180,15 @@ final class Hysteresis {
         return what + " " + label + ": failed knock-outs " + failedKnockOuts
             + " cap it, whatever hysteresis would hold";
     }
+  }
+
+  /**
+   * A score to two decimals, cut toward zero, so that it stays on its side of a threshold of
+   * up to two decimals: 69.999 is {@code 69.99}, never {@code 70}.
+   */
+  static String twoDecimals(double score) {
+    return new BigDecimal(score).setScale(2, RoundingMode.DOWN).stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Appends the margins, such as {@code , tier A +5/-5, tier B +5/-5}. */

@@ -62,7 +62,8 @@ abstract class Stability {
   }
 
   /**
-   * Explains the result in one line, such as {@code tier A held: score 72 is below tier A's
+   * Explains the result in one line, the score to two decimals (cut toward zero, so that it
+   * stays on its side of a threshold), such as {@code tier A held: score 72 is below tier A's
    * threshold 75 but not below its demotion threshold 70 (down margin 5); without hysteresis
    * tier B}.
    *

@@ -135,6 +135,18 @@ final class StableTiersTest {
   }
 
   @Test
+  void explain_cutsTheScoreToTwoDecimals_keepingItsSideOfTheThreshold() {
+    StableTiers stable = StableTiers.builder(MODEL).margins(5, 5).build();
+    Evaluation justBelow = MODEL.evaluate(Account.passing("C-1", Math.nextDown(75.0)));
+    Evaluation fraction = MODEL.evaluate(Account.passing("C-1", 72.5));
+
+    assertThat(stable.tier(justBelow, "A", 1).explain()).startsWith(
+        "tier A held: score 74.99 is below tier A's threshold 75 but not below");
+    assertThat(stable.tier(fraction, "A", 1).explain()).startsWith(
+        "tier A held: score 72.5 is below");
+  }
+
+  @Test
   void oneTier_isAlwaysThatTier() {
     ScoringModel<Account> model = ScoringModel.builder(Account.class).id("single", "1")
         .criterion("value", Account::value, Scale.linear(0, 100), 1).build();

@@ -5,7 +5,8 @@
  * <p>The entry points are {@link org.kamscore.ScoringModel#builder(Class)},
  * {@link org.kamscore.matrix.PortfolioMatrix#builder(Class)},
  * {@link org.kamscore.chart.PortfolioChart#of(org.kamscore.matrix.Classification,
- * java.util.function.ToDoubleFunction)} and the analyses of {@link org.kamscore.portfolio}.
+ * java.util.function.ToDoubleFunction)}, the analyses of {@link org.kamscore.portfolio} and the
+ * review cycles of {@link org.kamscore.review}.
  */
 module org.kamscore {
   requires org.slf4j;
@@ -14,4 +15,5 @@ module org.kamscore {
   exports org.kamscore.chart;
   exports org.kamscore.matrix;
   exports org.kamscore.portfolio;
+  exports org.kamscore.review;
 }

@@ -3,10 +3,11 @@ package org.kamscore.matrix;
 import java.util.Locale;
 
 /**
- * Argument and state checks that format their message only when they fail. The packages
- * {@code org.kamscore}, {@code org.kamscore.matrix} and {@code org.kamscore.portfolio} each
- * have a copy with the same methods: sharing one would take a public "internal" package.
- * Domain rules, such as what a utility is, belong to the classes that use them.
+ * Argument and state checks that format their message, with {@link Locale#ROOT}, only when
+ * they fail; messages read {@code <what> must <rule> but was: <value>}. Every exported package
+ * has this same copy ({@code ChecksCopiesTest} keeps them equal): sharing one would take a
+ * public "internal" package. Domain rules, such as what a utility is, belong to the classes
+ * that use them.
  */
 final class Checks {
   private Checks() {}

@@ -63,10 +63,10 @@ final class Migration {
         (move ? moved : scored).add(text);
       }
     }
-    line(s, "  %d customers: %d moved, %d changed score only, %d added, %d removed",
+    line(s, "  %d customers: %d moved, %d stayed but scored differently, %d added, %d removed",
         current.entries().size(), moved.size(), scored.size(), added.size(), removed.size());
     list(s, "moved (tier, cell or failed knock-outs):", moved);
-    list(s, "changed score only:", scored);
+    list(s, "stayed in tier and cell, scored differently:", scored);
     list(s, "added:", added);
     list(s, "removed:", removed);
     return accept(s);

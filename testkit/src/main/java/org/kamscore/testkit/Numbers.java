@@ -69,7 +69,7 @@ final class Numbers {
       return Double.NaN;
     }
     if (low <= 0.0 && 0.0 <= high) {
-      return 0.0;
+      return Double.compare(0.0, high) <= 0 ? 0.0 : -0.0; // -0.0 if that is the interval's top
     }
     if (high < 0.0) {
       return -simplest(-high, -low, false);

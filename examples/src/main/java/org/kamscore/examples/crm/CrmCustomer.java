@@ -44,6 +44,96 @@ public record CrmCustomer(
     requireNonNull(cooperation, "cooperation");
   }
 
+  /**
+   * Returns this customer with another revenue.
+   *
+   * @param revenue annual revenue with this customer, in euros
+   * @return the changed copy
+   */
+  public CrmCustomer withRevenue(double revenue) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another contribution margin.
+   *
+   * @param contributionMargin contribution margin as a ratio of revenue
+   * @return the changed copy
+   */
+  public CrmCustomer withContributionMargin(double contributionMargin) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another growth rating.
+   *
+   * @param growthRating expected growth, rated 1 to 5
+   * @return the changed copy
+   */
+  public CrmCustomer withGrowthRating(int growthRating) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another strategic relevance.
+   *
+   * @param strategicRelevance the customer's reference value
+   * @return the changed copy
+   * @throws NullPointerException if {@code strategicRelevance} is {@code null}
+   */
+  public CrmCustomer withStrategicRelevance(Relevance strategicRelevance) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another market share.
+   *
+   * @param marketShare the customer's share of its own market, 0..1
+   * @return the changed copy
+   */
+  public CrmCustomer withMarketShare(double marketShare) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another number of contract years.
+   *
+   * @param contractYears years of contract commitment
+   * @return the changed copy
+   */
+  public CrmCustomer withContractYears(int contractYears) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another willingness to cooperate.
+   *
+   * @param cooperation the customer's willingness to cooperate
+   * @return the changed copy
+   * @throws NullPointerException if {@code cooperation} is {@code null}
+   */
+  public CrmCustomer withCooperation(Cooperation cooperation) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
+  /**
+   * Returns this customer with another discount demanded.
+   *
+   * @param discountDemanded the discount demanded, as a ratio of list price
+   * @return the changed copy
+   */
+  public CrmCustomer withDiscountDemanded(double discountDemanded) {
+    return new CrmCustomer(id, name, industry, revenue, contributionMargin, growthRating,
+        strategicRelevance, marketShare, contractYears, cooperation, discountDemanded);
+  }
+
   /** The industries of the example portfolio. */
   public enum Industry implements Category {
     /** Furniture chains and stores. */

@@ -7,12 +7,13 @@ import pathlib
 import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples/src/main/java/org/kamscore/examples"
+TREES = [ROOT / "examples/src/main/java/org/kamscore/examples",
+         ROOT / "examples/src/test/java/org/kamscore/examples"]
 
 
 def snippets():
     found = {}
-    for source in sorted(EXAMPLES.rglob("*.java")):
+    for source in [s for tree in TREES for s in sorted(tree.rglob("*.java"))]:
         lines = source.read_text(encoding="utf-8").split("\n")
         for i, line in enumerate(lines):
             m = re.fullmatch(r"\s*// README:([a-z-]+):begin", line)

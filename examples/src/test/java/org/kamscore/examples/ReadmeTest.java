@@ -30,8 +30,9 @@ final class ReadmeTest {
     Map<String, String> snippets = snippets();
     String readme = readme();
 
-    assertThat(snippets).containsKeys("quick-start", "supplier-position", "matrix",
-        "custom-matrix", "analytics");
+    assertThat(snippets).containsKeys("customer", "quick-start", "supplier-position", "matrix",
+        "custom-matrix", "analytics", "tiers-over-time", "testing-assertions",
+        "testing-properties", "testing-generator", "testing-snapshot");
     snippets.forEach((name, code) ->
         assertThat(readme).as("README snippet '%s'", name).contains("```java\n" + code + "```"));
   }
@@ -80,9 +81,11 @@ final class ReadmeTest {
   /** Every marked snippet of the example sources, with the common indentation removed. */
   private static Map<String, String> snippets() throws IOException {
     Map<String, String> snippets = new TreeMap<>();
-    List<Path> sources;
-    try (Stream<Path> files = Files.walk(ROOT.resolve("examples/src/main/java"))) {
-      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    List<Path> sources = new ArrayList<>();
+    for (String tree : new String[] {"examples/src/main/java", "examples/src/test/java"}) {
+      try (Stream<Path> files = Files.walk(ROOT.resolve(tree))) {
+        files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+      }
     }
     for (Path source : sources) {
       List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);

@@ -1,0 +1,75 @@
+package org.kamscore.json;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Writes a double as the shortest decimal that reads back as the same double, the same text on
+ * every JVM: {@code Double.toString} is not shortest before Java 19, and its text differs between
+ * versions. Of the shortest decimals the one nearest the double's exact value is chosen, ties to
+ * an even last digit. Plain notation between 1e-7 and 1e21, an exponent outside, like
+ * JavaScript; an integral value has no decimal point, and -0.0 is written {@code -0.0} so that it
+ * stays a float.
+ */
+final class Numbers {
+  private static final BigDecimal PLAIN_FROM = new BigDecimal("1e-7");
+  private static final BigDecimal PLAIN_BELOW = new BigDecimal("1e21");
+
+  private Numbers() {}
+
+  /** The shortest decimal text of a finite double. */
+  static String shortest(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(Checks.format(
+          "number to write must be finite but was: %s", value));
+    }
+    if (value == 0.0) {
+      return Double.doubleToRawLongBits(value) == 0L ? "0" : "-0.0";
+    }
+    BigDecimal decimal = shortestDecimal(value).stripTrailingZeros();
+    BigDecimal magnitude = decimal.abs();
+    if (magnitude.compareTo(PLAIN_FROM) >= 0 && magnitude.compareTo(PLAIN_BELOW) < 0) {
+      return decimal.toPlainString();
+    }
+    return scientific(decimal);
+  }
+
+  /** The decimal of fewest digits that parses to {@code value}, nearest its exact value. */
+  private static BigDecimal shortestDecimal(double value) {
+    BigDecimal exact = new BigDecimal(value);
+    for (int digits = 1; digits < 17; digits++) {
+      BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (readsBack(nearest, value)) {
+        return nearest;
+      }
+      // the nearest may lie outside the rounding interval where the other neighbour is inside:
+      // next to a power of two the interval below is half as wide as the one above
+      RoundingMode other = nearest.compareTo(exact) < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
+      BigDecimal neighbour = exact.round(new MathContext(digits, other));
+      if (readsBack(neighbour, value)) {
+        return neighbour;
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)); // 17 digits always do
+  }
+
+  private static boolean readsBack(BigDecimal decimal, double value) {
+    return Double.parseDouble(decimal.toString()) == value;
+  }
+
+  /** {@code d.ddde-x}: at least one digit, a point only before further digits. */
+  private static String scientific(BigDecimal decimal) {
+    String digits = decimal.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - decimal.scale();
+    StringBuilder s = new StringBuilder();
+    if (decimal.signum() < 0) {
+      s.append('-');
+    }
+    s.append(digits.charAt(0));
+    if (digits.length() > 1) {
+      s.append('.').append(digits, 1, digits.length());
+    }
+    return s.append('e').append(exponent).toString();
+  }
+}

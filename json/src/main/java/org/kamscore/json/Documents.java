@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -226,6 +227,12 @@ final class Documents {
     }
   }
 
+  /** The tags of YAML's core schema, which say what a plain scalar would: {@code !!str} etc. */
+  private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(
+      "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+      "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
+      "tag:yaml.org,2002:map");
+
   /** Rejects a YAML alias, which would read as the anchor's name, and tags of its own. */
   private static void checkYaml(JsonParser p) {
     if (!(p instanceof YAMLParser)) {
@@ -238,9 +245,9 @@ final class Documents {
           p.getString()), null);
     }
     String tag = yaml.getRawTag();
-    if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) {
+    if (tag != null && !CORE_TAGS.contains(tag)) {
       throw new PolicyDocumentException(pointerOf(p), Checks.format(
-          "%s must carry no YAML tag but of the core schema (such as !!str) but had: %s",
+          "%s must carry no YAML tag but those of the core schema (such as !!str) but had: %s",
           Cursor.where(pointerOf(p)), tag), null);
     }
   }
@@ -261,6 +268,11 @@ final class Documents {
         ? ((JacksonException) e).getOriginalMessage()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     problem = String.valueOf(problem).lines().findFirst().orElse("").strip();
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      MarkedYamlEngineException yamlProblem = (MarkedYamlEngineException) e.getCause();
+      problem = (yamlProblem.getContext() == null ? "" : yamlProblem.getContext() + ": ")
+          + yamlProblem.getProblem();
+    }
     if (problem.startsWith("Duplicate Object property")) {
       return new PolicyDocumentException(pointer, Checks.format(
           "%s must not repeat a key but was: a repeated key", Cursor.where(pointer)), e);

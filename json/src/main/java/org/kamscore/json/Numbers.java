@@ -35,23 +35,33 @@ final class Numbers {
     return scientific(decimal);
   }
 
-  /** The decimal of fewest digits that parses to {@code value}, nearest its exact value. */
+  /**
+   * The decimal of fewest significant digits that parses to {@code value}, nearest its exact
+   * value. Whether some decimal of {@code q} digits parses to it is monotone in {@code q} (a
+   * grid of {@code q} digits lies in the grid of {@code q + 1}), so counting down from the
+   * digits of {@code Double.toString}, which always parses back, finds the fewest; the result
+   * depends on the value alone, not on the JVM's {@code toString}.
+   */
   private static BigDecimal shortestDecimal(double value) {
     BigDecimal exact = new BigDecimal(value);
-    for (int digits = 1; digits < 17; digits++) {
-      BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (readsBack(nearest, value)) {
-        return nearest;
-      }
-      // the nearest may lie outside the rounding interval where the other neighbour is inside:
-      // next to a power of two the interval below is half as wide as the one above
-      RoundingMode other = nearest.compareTo(exact) < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
-      BigDecimal neighbour = exact.round(new MathContext(digits, other));
-      if (readsBack(neighbour, value)) {
-        return neighbour;
-      }
+    int digits = new BigDecimal(Double.toString(value)).stripTrailingZeros().precision();
+    while (digits > 1 && candidate(exact, value, digits - 1) != null) {
+      digits--;
     }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)); // 17 digits always do
+    return candidate(exact, value, digits);
+  }
+
+  /** The decimal of {@code digits} digits nearest {@code exact} that parses back, or null. */
+  private static BigDecimal candidate(BigDecimal exact, double value, int digits) {
+    BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    if (readsBack(nearest, value)) {
+      return nearest;
+    }
+    // the nearest may lie outside the rounding interval where the other neighbour is inside:
+    // next to a power of two the interval below is half as wide as the one above
+    RoundingMode other = nearest.compareTo(exact) < 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
+    BigDecimal neighbour = exact.round(new MathContext(digits, other));
+    return readsBack(neighbour, value) ? neighbour : null;
   }
 
   private static boolean readsBack(BigDecimal decimal, double value) {

@@ -13,6 +13,8 @@ import org.kamscore.Scale;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tiers;
 import org.kamscore.json.Account.Relevance;
+import org.kamscore.matrix.Bands;
+import org.kamscore.matrix.PortfolioMatrix;
 import org.quicktheories.core.Gen;
 
 /**
@@ -49,11 +51,16 @@ final class GeneratedPolicies {
   }
 
   static ScoringModel<Map<String, ?>> model(Dice d) {
+    return model(d, 8);
+  }
+
+  /** A model of 1 to {@code maxCriteria} criteria. */
+  static ScoringModel<Map<String, ?>> model(Dice d, int maxCriteria) {
     Tiers tiers = tiers(d);
     ScoringModel.Builder<Map<String, ?>> b = ScoringModel.builder(MAPS)
         .id(d.name("model"), d.name("v1"))
         .tiers(tiers);
-    int n = d.between(1, 8);
+    int n = d.between(1, maxCriteria);
     for (int i = 0; i < n; i++) {
       String name = d.name("c" + i);
       double weight = d.chance(50) ? d.between(1, 40) : d.number() + 1e-6;
@@ -207,6 +214,48 @@ final class GeneratedPolicies {
       ladder = ladder.then("T" + (sorted.length - 1 - i), sorted[i]);
     }
     return ladder.otherwise("lowest");
+  }
+
+  /** A matrix of two generated models, cut at 1 to 3 points, every cell named. */
+  static PortfolioMatrix<Map<String, ?>> matrix(Dice d) {
+    Bands rows = bands(d);
+    Bands columns = bands(d);
+    PortfolioMatrix.Builder<Map<String, ?>> b = PortfolioMatrix.<Map<String, ?>>builder(
+            cast(Map.class))
+        .id(d.name("matrix"), "1")
+        .rows(model(d, 3), rows)
+        .columns(model(d, 3), columns);
+    for (String row : rows.labels()) {
+      for (String column : columns.labels()) {
+        if (d.chance(50)) {
+          b.cell(row, column, d.name(row + "/" + column));
+        } else {
+          b.cell(row, column, d.name(row + "/" + column), d.name("treat them well"));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Class<T> cast(Class<?> type) {
+    return (Class<T>) type;
+  }
+
+  private static Bands bands(Dice d) {
+    double[] cuts = new double[d.between(1, 3)];
+    for (int i = 0; i < cuts.length; i++) {
+      cuts[i] = d.between(1, 99) + (d.chance(50) ? 0 : d.between(0, 999) / 1000.0);
+    }
+    Bands bands = Bands.cutAt(java.util.Arrays.stream(cuts).distinct().sorted().toArray());
+    if (d.chance(50)) {
+      return bands;
+    }
+    String[] labels = new String[bands.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = d.name("band " + i);
+    }
+    return bands.labelled(labels);
   }
 
   /** A customer: every attribute the model reads, sometimes missing or out of range. */

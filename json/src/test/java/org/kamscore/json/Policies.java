@@ -31,6 +31,7 @@ final class Policies {
                 .then(Relevance.LIGHTHOUSE, 1.0), 15)
             .ifMissing(MissingValue.substituteLevel(Relevance.REGIONAL))
         .criterion("reference", "reference", Scale.yesNo(), 5)
+            .ifMissing(MissingValue.worst())
         .criterion("segment", "segment", Scale.levels(java.util.List.of("small", "mid", "key")),
             5)
         .criterion("discount", "discount",
@@ -49,6 +50,7 @@ final class Policies {
         .id("position", "2026.1")
         .criterion("margin", "margin", Scale.linear(0.40, 0.0), 1)
         .criterion("growth", "growth", Scale.steps(0).atLeast(2, 0.5).atLeast(4, 1), 1)
+            .ifMissing(MissingValue.worst())
         .build();
   }
 

@@ -26,21 +26,29 @@ public final class CriterionChange {
   private final Direction direction;
   private final double value;
   private final double utility;
+  private final double needed;
   private final String valueText;
 
   CriterionChange(Contribution current, boolean actionable, Direction direction, double value,
-      double utility, String valueText) {
+      double utility, double needed, String valueText) {
     this.current = Objects.requireNonNull(current, "current");
     this.actionable = actionable;
     this.direction = Objects.requireNonNull(direction, "direction");
     this.value = value;
     this.utility = utility;
+    this.needed = needed;
     this.valueText = valueText;
   }
 
   /** A criterion for which no value reaches the threshold. */
   static CriterionChange none(Contribution current, boolean actionable, Direction direction) {
-    return new CriterionChange(current, actionable, direction, Double.NaN, Double.NaN, null);
+    return new CriterionChange(current, actionable, direction, Double.NaN, Double.NaN,
+        Double.NaN, null);
+  }
+
+  /** The least utility that reaches the threshold, at most {@link #utility()}; or NaN. */
+  double needed() {
+    return needed;
   }
 
   /**

@@ -166,7 +166,7 @@ final class Reach {
       int j = changed[k];
       CriterionScale scale = scaleOf(j);
       list.add(new CriterionChange(contributions.get(j), criteria.get(j).actionable(),
-          scale.direction(), raws[k], Scales.utility(scale, raws[k]),
+          scale.direction(), raws[k], Scales.utility(scale, raws[k]), u[j],
           // infinite only where every value reaches: a missing value scored below the scale
           Double.isInfinite(raws[k]) ? "any value" : Scales.display(scale, raws[k])));
     }

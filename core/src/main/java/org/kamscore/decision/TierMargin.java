@@ -25,10 +25,11 @@ import org.kamscore.Tier;
  * {@link #holds()} gives the worst raw value whose score still reaches that threshold —
  * computed exactly, as in {@link TierPath}: any value worse by more than rounding drops the
  * customer to the tier below. A criterion whose worst value still holds the tier has no value:
- * it cannot drop the tier alone. The criterion that drops it first is the one that needs the
- * least loss of utility (the share of its scale's range) to fall below the threshold: the
- * heaviest criterion, in effect; ties in declaration order. Knock-outs are taken as evaluated.
- * Instances are immutable.
+ * it cannot drop the tier alone. The criterion that drops it first is the one whose utility
+ * (the share of its scale's range it earns) may fall the least before the score falls below
+ * the threshold — the heaviest criterion, in effect, as every criterion must lose the same
+ * points; ties in declaration order. Knock-outs are taken as evaluated. Instances are
+ * immutable.
  *
  * @since 0.1.0
  */
@@ -69,7 +70,7 @@ public final class TierMargin {
       CriterionChange hold = reach.hold(j, threshold);
       holds.add(hold);
       losses.add(hold.isPossible()
-          ? hold.current().utility() - hold.utility().getAsDouble()
+          ? hold.current().utility() - hold.needed()
           : Double.POSITIVE_INFINITY);
     }
     List<Integer> order = new ArrayList<>();
@@ -114,8 +115,8 @@ public final class TierMargin {
   }
 
   /**
-   * Returns, per criterion, the worst value that still holds the tier, the criterion that
-   * drops it first ahead, then the others by the loss of utility that drops it, and those that
+   * Returns, per criterion, the worst value that still holds the tier: the criterion that
+   * drops it first ahead, then the others by how far their utility may fall, and those that
    * cannot drop it alone last, ties in declaration order.
    *
    * @return an unmodifiable list, one entry per criterion; empty at the lowest tier
@@ -125,8 +126,8 @@ public final class TierMargin {
   }
 
   /**
-   * Returns the criterion that would drop the customer to the tier below first: the one that
-   * needs the least loss of utility.
+   * Returns the criterion that would drop the customer to the tier below first: the one whose
+   * utility may fall the least before the score falls below the tier's threshold.
    *
    * @return the criterion's change, or empty at the lowest tier or if no criterion alone can
    *     drop the tier

@@ -34,9 +34,11 @@ import org.kamscore.Tier;
  * root of a linear equation, {@code w = (t * s - 100 * a) / (100 * u - t)}. Every such root
  * that is positive, that a change of tier follows (a knock-out's cap may hide the crossing),
  * and that lies on the side the score moves toward, is a crossing; the nearest one below and
- * above the current weight bound the range. The model itself adds the points in declaration
- * order and lifts a rounding shortfall of the shares, so at a bound the model's scores agree
- * with these roots up to rounding.
+ * above the current weight bound the range. A numerator or denominator whose terms cancel to
+ * within a relative {@code 1e-12} counts as 0: a root at weight 0 (no crossing at a positive
+ * weight), or a score that never reaches the threshold. The model itself adds the points in
+ * declaration order and lifts a rounding shortfall of the shares, so at a bound the model's
+ * scores agree with these roots up to rounding.
  *
  * <p>Customers are named by a declared key, unique in the portfolio; results do not depend on
  * the input order. Instances are immutable.
@@ -44,6 +46,9 @@ import org.kamscore.Tier;
  * @since 0.1.0
  */
 public final class WeightSensitivity {
+  /** How close, relatively, two terms of a root's difference must be to count as equal. */
+  private static final double ROUNDING = 1e-12;
+
   private final String model;
   private final int customers;
   private final List<WeightRange> ranges;
@@ -213,6 +218,11 @@ public final class WeightSensitivity {
       return crossing.to().rank() > crossing.from().rank();
     }
 
+    /** Whether {@code x - y = difference} is within rounding of 0, relatively. */
+    private static boolean isRounding(double difference, double x, double y) {
+      return Math.abs(difference) <= ROUNDING * Math.max(Math.abs(x), Math.abs(y));
+    }
+
     /** Every threshold crossing whose change of tier shows despite a knock-out's cap. */
     List<TierCrossing> crossings(int j, double[] weights, double others, List<Tier> tiers) {
       double u = utilities[j];
@@ -227,7 +237,14 @@ public final class WeightSensitivity {
           continue;
         }
         double t = tiers.get(k).minimumScore();
-        double w = (t * others - 100.0 * a) / (100.0 * u - t);
+        double numerator = t * others - 100.0 * a;
+        double denominator = 100.0 * u - t;
+        // a difference within rounding of 0 is 0: a root at weight 0, or none at all
+        if (isRounding(numerator, t * others, 100.0 * a)
+            || isRounding(denominator, 100.0 * u, t)) {
+          continue;
+        }
+        double w = numerator / denominator;
         if (!(w > 0.0 && w < Double.POSITIVE_INFINITY)) {
           continue;
         }

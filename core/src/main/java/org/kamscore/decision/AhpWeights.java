@@ -164,8 +164,8 @@ public final class AhpWeights {
    * @throws IllegalArgumentException if the criterion was not compared
    */
   public double weight(String criterion) {
-    return weights.get(comparisons.criteria().get(
-        PairwiseComparisons.indexOf(comparisons.criteria(), criterion)));
+    PairwiseComparisons.indexOf(comparisons.criteria(), criterion); // checks the name
+    return weights.get(criterion);
   }
 
   /**

@@ -118,8 +118,11 @@ public final class CriterionChange {
   }
 
   /**
-   * Returns the value as text: a level's name, or the number rounded to 10 significant digits
-   * (the exact number is {@link #value()}).
+   * Returns the value as text: a level's name; {@code "any value"} where every value reaches
+   * the threshold (a missing value scored below the scale's worst); or the number to four
+   * significant digits, rounded toward the better side, such as {@code 0.1875} for
+   * 0.18742857…: a value as people would set it, which reaches the threshold up to rounding.
+   * The exact value is {@link #value()}.
    *
    * @return the text, or empty if no value reaches the threshold
    */

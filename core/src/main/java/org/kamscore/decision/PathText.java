@@ -3,6 +3,7 @@ package org.kamscore.decision;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamscore.Contribution;
+import org.kamscore.Direction;
 import org.kamscore.KnockOut;
 
 /** Renders a {@link TierPath} and a {@link TierMargin} as lines for an explanation. */
@@ -84,7 +85,7 @@ final class PathText {
 
   /** "below" or "above": where values that drop a tier lie from the holding value. */
   private static String worse(CriterionChange c) {
-    return c.direction() == org.kamscore.Direction.HIGHER_IS_BETTER ? "below" : "above";
+    return c.direction() == Direction.HIGHER_IS_BETTER ? "below" : "above";
   }
 
   private static String knockOuts(List<KnockOut> knockOuts) {

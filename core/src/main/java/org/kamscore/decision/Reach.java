@@ -168,7 +168,7 @@ final class Reach {
       list.add(new CriterionChange(contributions.get(j), criteria.get(j).actionable(),
           scale.direction(), raws[k], Scales.utility(scale, raws[k]), u[j],
           // infinite only where every value reaches: a missing value scored below the scale
-          Double.isInfinite(raws[k]) ? "any value" : Scales.display(scale, raws[k])));
+          Double.isInfinite(raws[k]) ? "any value" : Scales.target(scale, raws[k])));
     }
     return List.copyOf(list);
   }

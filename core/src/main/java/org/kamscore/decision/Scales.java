@@ -51,16 +51,29 @@ final class Scales {
     return ((Scale) scale).utility(raw);
   }
 
-  /** A raw value as text: a level's name, a number as people write it, or "missing". */
-  static String display(CriterionScale scale, double raw) {
-    if (raw != raw) {
-      return "missing";
-    }
+  /**
+   * A raw value to reach as text: a level's name, or the number to four significant digits,
+   * rounded toward the scale's better side (after rounding to ten, which takes away the
+   * rounding noise of binary fractions): 0.18742857 to raise to reads 0.1875.
+   */
+  static String target(CriterionScale scale, double raw) {
     if (scale instanceof LevelScale<?> levels) {
       List<?> all = levels.levels();
       return String.valueOf(all.get((int) raw));
     }
-    return number(raw);
+    return rounded(raw, scale.direction() == Direction.HIGHER_IS_BETTER);
+  }
+
+  /** A number to four significant digits, rounded up or down, as people write it. */
+  static String rounded(double value, boolean up) {
+    if (Double.isInfinite(value) || value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return number(value);
+    }
+    BigDecimal shown = new BigDecimal(value).round(SHOWN)
+        .round(new MathContext(4, up ? RoundingMode.CEILING : RoundingMode.FLOOR))
+        .stripTrailingZeros();
+    double magnitude = Math.abs(value);
+    return magnitude >= 1e-4 && magnitude < 1e15 ? shown.toPlainString() : shown.toString();
   }
 
   /**

@@ -122,8 +122,9 @@ public final class WeightRange {
 
   /**
    * Returns a line such as
-   * {@code revenue-share: weight 30 (33.3%) may move from 21.43 (26.3%) to 45 (42.9%);
-   * below, C-03 moves A -> B; above, C-07 moves B -> A}.
+   * {@code revenue-share: weight 30 (33.3%) may fall to 21.43 (26.3%) and rise to 45 (42.9%);
+   * below, C-03 A -> B; above, C-07 B -> A}. The bounds show four significant digits, rounded
+   * toward the current weight.
    *
    * @return the line, without a line break
    */
@@ -131,11 +132,13 @@ public final class WeightRange {
     StringBuilder s = new StringBuilder(criterion).append(": weight ")
         .append(Scales.number(weight)).append(" (").append(percent(share)).append(')');
     s.append(lower > 0.0
-        ? " may fall to " + Scales.number(lower) + " (" + percent(lowerShare().getAsDouble())
+        ? " may fall to " + Scales.rounded(lower, true) + " ("
+            + percent(lowerShare().getAsDouble())
             + ")"
         : " may fall to any weight");
     s.append(upper < Double.POSITIVE_INFINITY
-        ? " and rise to " + Scales.number(upper) + " (" + percent(upperShare().getAsDouble())
+        ? " and rise to " + Scales.rounded(upper, false) + " ("
+            + percent(upperShare().getAsDouble())
             + ")"
         : " and rise to any weight");
     moves(s, "below", firstDown);

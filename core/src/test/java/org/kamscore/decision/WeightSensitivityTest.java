@@ -48,7 +48,7 @@ final class WeightSensitivityTest {
       assertThat(c.key()).isEqualTo("C-2");
       assertThat(c.to().label()).isEqualTo("C");
     });
-    assertThat(a.toText()).isEqualTo("a: weight 1 (50.0%) may fall to 0.6666666667 (40.0%) and "
+    assertThat(a.toText()).isEqualTo("a: weight 1 (50.0%) may fall to 0.6667 (40.0%) and "
         + "rise to 1.5 (60.0%); below, C-1 A -> B; above, C-2 B -> C");
   }
 

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kamscore.matrix.Cell;
+import org.kamscore.matrix.Placement;
+import org.kamscore.matrix.PortfolioMatrix;
 
 /**
  * How the customers of a portfolio move between the cells of two portfolio matrices, such as
@@ -23,6 +26,30 @@ public final class CellMigration {
     this.fromCells = List.copyOf(fromCells);
     this.toCells = List.copyOf(toCells);
     this.counts = counts;
+  }
+
+  /** Counts the moves between the cells of two matrices, placement by placement. */
+  static CellMigration of(PortfolioMatrix<?> fromMatrix, PortfolioMatrix<?> toMatrix,
+      List<Placement> before, List<Placement> after) {
+    List<String> rows = names(fromMatrix);
+    List<String> columns = names(toMatrix);
+    int[][] counts = new int[rows.size()][columns.size()];
+    for (int c = 0; c < before.size(); c++) {
+      counts[rows.indexOf(before.get(c).cell().name())]
+          [columns.indexOf(after.get(c).cell().name())]++;
+    }
+    return new CellMigration(rows, columns, counts);
+  }
+
+  /** A matrix's cell names, each once, in the matrix's cell order. */
+  static List<String> names(PortfolioMatrix<?> matrix) {
+    List<String> names = new ArrayList<>();
+    for (Cell cell : matrix.cells()) {
+      if (!names.contains(cell.name())) {
+        names.add(cell.name());
+      }
+    }
+    return names;
   }
 
   /**

@@ -146,6 +146,7 @@ public final class CriterionChange {
     return current.equals(c.current) && actionable == c.actionable && direction == c.direction
         && Double.doubleToLongBits(value) == Double.doubleToLongBits(c.value)
         && Double.doubleToLongBits(utility) == Double.doubleToLongBits(c.utility)
+        && Double.doubleToLongBits(needed) == Double.doubleToLongBits(c.needed)
         && Objects.equals(valueText, c.valueText);
   }
 
@@ -156,7 +157,7 @@ public final class CriterionChange {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(current, actionable, direction, value, utility, valueText);
+    return Objects.hash(current, actionable, direction, value, utility, needed, valueText);
   }
 
   /**

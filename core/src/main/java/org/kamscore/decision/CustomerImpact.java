@@ -27,9 +27,9 @@ public final class CustomerImpact<T> {
   private final List<String> nowFailed;
   private final List<String> noLongerFailed;
 
-  CustomerImpact(String key, T customer, String model, Tier from, Tier to, double fromScore, double toScore,
-      String fromCell, String toCell, List<ReasonChange> reasons, List<String> nowFailed,
-      List<String> noLongerFailed) {
+  CustomerImpact(String key, T customer, String model, Tier from, Tier to, double fromScore,
+      double toScore, String fromCell, String toCell, List<ReasonChange> reasons,
+      List<String> nowFailed, List<String> noLongerFailed) {
     this.key = key;
     this.customer = customer;
     this.model = model;

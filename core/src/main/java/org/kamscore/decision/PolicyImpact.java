@@ -2,18 +2,12 @@ package org.kamscore.decision;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.kamscore.Contribution;
-import org.kamscore.Evaluation;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tier;
-import org.kamscore.matrix.Cell;
-import org.kamscore.matrix.Placement;
 import org.kamscore.matrix.PortfolioMatrix;
 import org.kamscore.portfolio.TierMigration;
 
@@ -56,7 +50,7 @@ public final class PolicyImpact<T> {
   private final List<String> newKeyAccounts;
   private final List<String> lostKeyAccounts;
 
-  private PolicyImpact(String fromName, String toName, String keyAccounts,
+  PolicyImpact(String fromName, String toName, String keyAccounts,
       TierMigration<T> tiers, CellMigration cells, List<CustomerImpact<T>> changes,
       List<String> newKeyAccounts, List<String> lostKeyAccounts) {
     this.fromName = fromName;
@@ -293,102 +287,7 @@ public final class PolicyImpact<T> {
      */
     public PolicyImpact<T> review(Collection<? extends T> customers,
         Function<? super T, String> key) {
-      Keyed<T> keyed = Keyed.of(customers, key);
-      Checks.requireState(keyAccountCell == null || fromMatrix != null,
-          "key-account cell '%s' needs matrices(from, to) but they were: null", keyAccountCell);
-      if (keyAccountCell != null) {
-        requireCell(fromMatrix, keyAccountCell);
-        requireCell(toMatrix, keyAccountCell);
-      }
-      List<T> list = keyed.customers();
-      List<Evaluation> before = from.evaluateAll(list);
-      List<Evaluation> after = to.evaluateAll(list);
-      List<Placement> placedBefore = fromMatrix == null ? null
-          : fromMatrix.classifyAll(list).placements();
-      List<Placement> placedAfter = toMatrix == null ? null
-          : toMatrix.classifyAll(list).placements();
-      List<CustomerImpact<T>> changes = new ArrayList<>();
-      List<String> gained = new ArrayList<>();
-      List<String> lost = new ArrayList<>();
-      for (int c = 0; c < keyed.size(); c++) {
-        Evaluation b = before.get(c);
-        Evaluation a = after.get(c);
-        String cellBefore = placedBefore == null ? null : placedBefore.get(c).cell().name();
-        String cellAfter = placedAfter == null ? null : placedAfter.get(c).cell().name();
-        boolean wasKey = keyAccountCell == null ? b.tier().rank() == 0
-            : keyAccountCell.equals(cellBefore);
-        boolean isKey = keyAccountCell == null ? a.tier().rank() == 0
-            : keyAccountCell.equals(cellAfter);
-        if (isKey && !wasKey) {
-          gained.add(keyed.key(c));
-        } else if (wasKey && !isKey) {
-          lost.add(keyed.key(c));
-        }
-        boolean tierChanged = !b.tier().label().equals(a.tier().label());
-        boolean cellChanged = cellBefore != null && !cellBefore.equals(cellAfter);
-        if (tierChanged || cellChanged) {
-          List<ReasonChange> reasons = new ArrayList<>(Reasons.between(to.id(), b, a));
-          if (placedBefore != null) {
-            Placement pb = placedBefore.get(c);
-            Placement pa = placedAfter.get(c);
-            if (fromMatrix.rows().model() != from || toMatrix.rows().model() != to) {
-              reasons.addAll(Reasons.between(toMatrix.rows().model().id(),
-                  pb.rowEvaluation(), pa.rowEvaluation()));
-            }
-            if (fromMatrix.columns().model() != from || toMatrix.columns().model() != to) {
-              reasons.addAll(Reasons.between(toMatrix.columns().model().id(),
-                  pb.columnEvaluation(), pa.columnEvaluation()));
-            }
-          }
-          changes.add(new CustomerImpact<>(keyed.key(c), list.get(c), to.id(), b.tier(), a.tier(),
-              b.score(), a.score(), cellBefore, cellAfter, reasons,
-              Reasons.missingFrom(a.failedKnockOuts(), b.failedKnockOuts()),
-              Reasons.missingFrom(b.failedKnockOuts(), a.failedKnockOuts())));
-        }
-      }
-      changes.sort(Comparator.comparing(CustomerImpact::key));
-      gained.sort(Comparator.naturalOrder());
-      lost.sort(Comparator.naturalOrder());
-      CellMigration cells = placedBefore == null ? null
-          : cells(fromMatrix, toMatrix, placedBefore, placedAfter);
-      String keyAccounts = keyAccountCell != null ? "cell " + keyAccountCell
-          : top(from).equals(top(to)) ? "tier " + top(from)
-          : "tier " + top(from) + ", then tier " + top(to);
-      return new PolicyImpact<>(from.id() + " " + from.version(), to.id() + " " + to.version(),
-          keyAccounts, TierMigration.of(list, from, to, key), cells, changes, gained, lost);
-    }
-
-    private static String top(ScoringModel<?> model) {
-      return model.tiers().all().get(0).label();
-    }
-
-    private static void requireCell(PortfolioMatrix<?> matrix, String name) {
-      List<String> names = names(matrix);
-      Checks.requireArgument(names.contains(name),
-          "key-account cell must be one of the cells %s of matrix '%s' but was: '%s'", names,
-          matrix.id(), name);
-    }
-
-    private static List<String> names(PortfolioMatrix<?> matrix) {
-      List<String> names = new ArrayList<>();
-      for (Cell cell : matrix.cells()) {
-        if (!names.contains(cell.name())) {
-          names.add(cell.name());
-        }
-      }
-      return names;
-    }
-
-    private static CellMigration cells(PortfolioMatrix<?> fromMatrix,
-        PortfolioMatrix<?> toMatrix, List<Placement> before, List<Placement> after) {
-      List<String> rows = names(fromMatrix);
-      List<String> columns = names(toMatrix);
-      int[][] counts = new int[rows.size()][columns.size()];
-      for (int c = 0; c < before.size(); c++) {
-        counts[rows.indexOf(before.get(c).cell().name())]
-            [columns.indexOf(after.get(c).cell().name())]++;
-      }
-      return new CellMigration(rows, columns, counts);
+      return new Review<>(from, to, fromMatrix, toMatrix, keyAccountCell).of(customers, key);
     }
   }
 }

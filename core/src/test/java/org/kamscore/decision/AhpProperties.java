@@ -23,7 +23,8 @@ final class AhpProperties {
     return in -> {
       int n = between(in, 2, 10);
       List<String> names = names(n);
-      PairwiseComparisons.Builder builder = PairwiseComparisons.builder(names.toArray(String[]::new));
+      PairwiseComparisons.Builder builder =
+          PairwiseComparisons.builder(names.toArray(String[]::new));
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
           double judgment = between(in, 0, 3) == 0 ? between(in, 1, 9) : uniform(in, 1, 9);

@@ -97,9 +97,9 @@ final class WeightSensitivityTest {
   void knockOutCap_hidesTheCrossingsAboveIt() {
     ScoringModel<Account> capped = model.toBuilder().knockOutBelow("volume", Account::margin, 50)
         .cappedAt("B").build();
-    // C-1 fails (b 40 < 50) and is capped at B (C-2 passes with 70): its crossing of 60 at 2/3 changes nothing, and
-    // it crosses 40 at 100 * (0.4 + 0.9 w) = 40 (1 + w), w = 0, at no positive weight. Below
-    // 1 the first change is C-2's B -> A at 0.25.
+    // C-1 fails (b 40 < 50) and is capped at B (C-2 passes with 70): its crossing of 60 at
+    // 2/3 changes nothing, and it crosses 40 at 100 * (0.4 + 0.9 w) = 40 (1 + w), w = 0, at
+    // no positive weight. Below 1 the first change is C-2's B -> A at 0.25.
     WeightRange a = WeightSensitivity.of(PORTFOLIO, capped, Account::id).range("a");
 
     assertThat(a.lower().getAsDouble()).isCloseTo(0.25, within(1e-15));

@@ -86,6 +86,11 @@ public final class Evaluation {
     return index;
   }
 
+  /** The model that made this evaluation, for the explanation's path to the next tier. */
+  ScoringModel<?> model() {
+    return model;
+  }
+
   /**
    * Returns the score.
    *
@@ -232,7 +237,8 @@ public final class Evaluation {
 
   /**
    * Returns a readable, multi-line explanation: score and tier, failed knock-outs, the
-   * distance to the next tier, one line per criterion, and the reason codes.
+   * distance to the next tier and the way there (as {@link org.kamscore.decision.TierPath}
+   * finds it), one line per criterion, and the reason codes.
    *
    * @return the explanation
    */

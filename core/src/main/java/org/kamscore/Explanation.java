@@ -1,6 +1,7 @@
 package org.kamscore;
 
 import java.util.Locale;
+import org.kamscore.decision.TierPath;
 
 /** Renders an {@link Evaluation} as readable text. */
 final class Explanation {
@@ -26,6 +27,7 @@ final class Explanation {
     if (e.nextTier().isPresent()) {
       line(s, "next tier %s from %.2f: %.2f points missing", e.nextTier().get().label(),
           e.nextTier().get().minimumScore(), e.pointsToNextTier().getAsDouble());
+      s.append(TierPath.of(e.model(), e).toText());
     } else {
       line(s, "top tier");
     }

@@ -22,7 +22,7 @@ final class ChecksCopiesTest {
   @Test
   void everyCopy_isTheCoreOne() throws IOException {
     String core = withoutPackage(SOURCES.resolve("Checks.java"));
-    for (String copy : new String[] {"matrix", "chart", "portfolio", "review"}) {
+    for (String copy : new String[] {"matrix", "chart", "portfolio", "review", "decision"}) {
       assertThat(withoutPackage(SOURCES.resolve(copy).resolve("Checks.java")))
           .as("org.kamscore.%s.Checks", copy)
           .isEqualTo(core);

@@ -98,7 +98,9 @@ final class Scorecard<T> {
 
   /** The score: the points of every criterion, added in declaration order, clamped. */
   double score(T customer, int index) {
-    return score(customer, index, null);
+    ScoringLoop<T> loop = compiled;
+    // a failure names the customer by index, which only the interpreted loop is given here
+    return loop != null && index < 0 ? loop.score(customer) : score(customer, index, null);
   }
 
   /** The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing. */

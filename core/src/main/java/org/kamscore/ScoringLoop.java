@@ -10,6 +10,12 @@ package org.kamscore;
  */
 abstract class ScoringLoop<T> {
   /**
+   * The score alone, as {@code score(customer, -1, null)} gives it: a loop of its own, in
+   * which the JIT drops what keeping raw values would take.
+   */
+  abstract double score(T customer);
+
+  /**
    * The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing: the
    * same operations in the same order as the interpreted loop, so the same bits.
    */

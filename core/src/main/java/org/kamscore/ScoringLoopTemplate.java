@@ -9,17 +9,18 @@ import java.util.Objects;
  * The template of every compiled scoring loop. It is never loaded as itself: {@link
  * ScoringLoops} reads this class file's bytes and defines from them one hidden class per
  * model, with the model's criteria as its class data. Each hidden class has its own static
- * final fields, which the JIT takes as constants, and its own copy of {@link #score}, whose
- * call sites profile one model alone: so each criterion's extractor and scale calls bind to
- * that model's lambda and scale class and are inlined (see {@link CompiledCriterion}).
+ * final fields, which the JIT takes as constants, and its own copy of the two loops below,
+ * whose call sites profile one model alone: so each criterion's extractor and scale calls bind
+ * to that model's lambda and scale class and are inlined (see {@link CompiledCriterion}).
  *
- * <p>The loop is unrolled into {@value #SLOTS} slots, one per criterion position; the JIT
+ * <p>Each loop is unrolled into {@value #SLOTS} slots, one per criterion position; the JIT
  * drops the slots past {@link #SIZE}, a constant. A model with more criteria than slots is
- * not compiled. The body of {@link #score} is nothing but the slots: everything else is in
- * {@link CompiledCriterion#points}, small enough for the JIT to inline into every slot.
+ * not compiled. A loop is nothing but its slots: everything else is in {@link
+ * CompiledCriterion#points}, small enough for the JIT to inline into every slot. The slots
+ * are written out, not generated: this class must compile to a plain class file.
  */
 final class ScoringLoopTemplate extends ScoringLoop<Object> {
-  /** Criteria a compiled loop can hold: as many as {@link #score} has slots. */
+  /** Criteria a compiled loop can hold: as many as each loop has slots. */
   static final int SLOTS = 32;
 
   /** This model's criteria, in declaration order: the hidden class's class data. */
@@ -35,6 +36,108 @@ final class ScoringLoopTemplate extends ScoringLoop<Object> {
       C20 = at(20), C21 = at(21), C22 = at(22), C23 = at(23),
       C24 = at(24), C25 = at(25), C26 = at(26), C27 = at(27),
       C28 = at(28), C29 = at(29), C30 = at(30), C31 = at(31);
+
+  @Override
+  double score(Object customer) {
+    double sum = 0.0;
+    if (SIZE > 0) {
+      sum += C0.points(customer, -1, null);
+    }
+    if (SIZE > 1) {
+      sum += C1.points(customer, -1, null);
+    }
+    if (SIZE > 2) {
+      sum += C2.points(customer, -1, null);
+    }
+    if (SIZE > 3) {
+      sum += C3.points(customer, -1, null);
+    }
+    if (SIZE > 4) {
+      sum += C4.points(customer, -1, null);
+    }
+    if (SIZE > 5) {
+      sum += C5.points(customer, -1, null);
+    }
+    if (SIZE > 6) {
+      sum += C6.points(customer, -1, null);
+    }
+    if (SIZE > 7) {
+      sum += C7.points(customer, -1, null);
+    }
+    if (SIZE > 8) {
+      sum += C8.points(customer, -1, null);
+    }
+    if (SIZE > 9) {
+      sum += C9.points(customer, -1, null);
+    }
+    if (SIZE > 10) {
+      sum += C10.points(customer, -1, null);
+    }
+    if (SIZE > 11) {
+      sum += C11.points(customer, -1, null);
+    }
+    if (SIZE > 12) {
+      sum += C12.points(customer, -1, null);
+    }
+    if (SIZE > 13) {
+      sum += C13.points(customer, -1, null);
+    }
+    if (SIZE > 14) {
+      sum += C14.points(customer, -1, null);
+    }
+    if (SIZE > 15) {
+      sum += C15.points(customer, -1, null);
+    }
+    if (SIZE > 16) {
+      sum += C16.points(customer, -1, null);
+    }
+    if (SIZE > 17) {
+      sum += C17.points(customer, -1, null);
+    }
+    if (SIZE > 18) {
+      sum += C18.points(customer, -1, null);
+    }
+    if (SIZE > 19) {
+      sum += C19.points(customer, -1, null);
+    }
+    if (SIZE > 20) {
+      sum += C20.points(customer, -1, null);
+    }
+    if (SIZE > 21) {
+      sum += C21.points(customer, -1, null);
+    }
+    if (SIZE > 22) {
+      sum += C22.points(customer, -1, null);
+    }
+    if (SIZE > 23) {
+      sum += C23.points(customer, -1, null);
+    }
+    if (SIZE > 24) {
+      sum += C24.points(customer, -1, null);
+    }
+    if (SIZE > 25) {
+      sum += C25.points(customer, -1, null);
+    }
+    if (SIZE > 26) {
+      sum += C26.points(customer, -1, null);
+    }
+    if (SIZE > 27) {
+      sum += C27.points(customer, -1, null);
+    }
+    if (SIZE > 28) {
+      sum += C28.points(customer, -1, null);
+    }
+    if (SIZE > 29) {
+      sum += C29.points(customer, -1, null);
+    }
+    if (SIZE > 30) {
+      sum += C30.points(customer, -1, null);
+    }
+    if (SIZE > 31) {
+      sum += C31.points(customer, -1, null);
+    }
+    return Scorecard.clamp(sum);
+  }
 
   @Override
   double score(Object customer, int index, double[] raws) {

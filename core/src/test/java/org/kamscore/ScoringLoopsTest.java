@@ -96,7 +96,8 @@ final class ScoringLoopsTest {
     assertThat(one.getClass().isHidden()).isTrue();
     assertThat(other.getClass()).isNotEqualTo(one.getClass());
     assertThat(one.score(Account.of(50, 20, 10), -1, null)).isEqualTo(50.0);
-    assertThat(other.score(Account.of(100, 40, 0), -1, null)).isEqualTo(100.0);
+    assertThat(one.score(Account.of(50, 20, 10))).isEqualTo(50.0);
+    assertThat(other.score(Account.of(100, 40, 0))).isEqualTo(100.0);
   }
 
   @Test

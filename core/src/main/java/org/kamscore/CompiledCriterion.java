@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The operations are those of {@link Scorecard#interpreted(Object, int, double[])}, in its
  * order: read, keep the raw value, the utility by the same scale method (or the level table),
- * times the most points.
+ * times the most points; so are the bits.
  *
  * @param scorecard the model's scorecard, for the rare paths: missing values, failures
  * @param position the criterion's position in declaration order
@@ -28,25 +28,48 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
 
   /** The points the customer earns here, keeping the raw value in {@code raws} unless null. */
   double points(T customer, int index, double[] raws) {
+    if (levels != null) {
+      return levelPoints(customer, index, raws);
+    }
     double raw = read(customer, index);
     if (raws != null) {
       raws[position] = raw;
     }
-    double utility;
-    if (raw != raw) {
-      utility = scorecard.missingUtility(position, customer, index);
-    } else if (levels != null) { // raw is the level's index
-      utility = levels.utilityAt((int) raw);
-    } else {
-      utility = scale.utility(raw);
+    double utility = raw != raw
+        ? scorecard.missingUtility(position, customer, index)
+        : scale.utility(raw);
+    return utility * maximum;
+  }
+
+  /**
+   * An ordinal criterion's points: its raw value is the level's index, scored by table. The
+   * index is kept an {@code int}, where the interpreted loop turns it into a {@code double}
+   * and back: the same index, the same table entry.
+   */
+  private double levelPoints(T customer, int index, double[] raws) {
+    int i = levelIndex(customer, index);
+    if (raws != null) {
+      raws[position] = i < 0 ? Double.NaN : i;
     }
+    double utility = i < 0
+        ? scorecard.missingUtility(position, customer, index)
+        : levels.utilityAt(i);
     return utility * maximum;
   }
 
   private double read(T customer, int index) {
     try {
-      // an ordinal criterion's level is mapped to its index: the raw value its scale scores
-      return levels != null ? levels.index(level.apply(customer)) : value.applyAsDouble(customer);
+      return value.applyAsDouble(customer);
+    } catch (AttributeValues.WrongType e) {
+      throw scorecard.wrongType(position, e, customer, index);
+    } catch (Exception e) {
+      throw scorecard.unreadable(position, customer, index, e);
+    }
+  }
+
+  private int levelIndex(T customer, int index) {
+    try {
+      return levels.indexOf(level.apply(customer));
     } catch (AttributeValues.WrongType e) {
       throw scorecard.wrongType(position, e, customer, index);
     } catch (Exception e) {

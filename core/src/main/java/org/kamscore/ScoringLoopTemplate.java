@@ -3,15 +3,15 @@ package org.kamscore;
 import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The template of every compiled scoring loop. It is never loaded as itself: {@link
- * ScoringLoops} reads this class file's bytes and defines from them one hidden class per
- * model, with the model's criteria as its class data. Each hidden class has its own static
- * final fields, which the JIT takes as constants, and its own copy of the two loops below,
- * whose call sites profile one model alone: so each criterion's extractor and scale calls bind
- * to that model's lambda and scale class and are inlined (see {@link CompiledCriterion}).
+ * The template of every compiled scoring loop. {@link ScoringLoops} reads this class file's
+ * bytes and defines from them one hidden class per model, with the model's criteria as its
+ * class data; kamscore never loads it as itself (a tool that does gets a loop of no criteria).
+ * Each hidden class has its own static final fields, which the JIT takes as constants, and its
+ * own copy of the two loops below, whose call sites profile one model alone: so each
+ * criterion's extractor and scale calls bind to that model's lambda and scale class and are
+ * inlined (see {@link CompiledCriterion}).
  *
  * <p>Each loop is unrolled into {@value #SLOTS} slots, one per criterion position; the JIT
  * drops the slots past {@link #SIZE}, a constant. A model with more criteria than slots is
@@ -245,8 +245,8 @@ final class ScoringLoopTemplate extends ScoringLoop<Object> {
     try {
       List<?> criteria = MethodHandles.classData(
           MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, List.class);
-      // null if this class were loaded as itself, which ScoringLoops never does
-      return Objects.requireNonNull(criteria, "class data of a compiled scoring loop");
+      // null where this class is initialized as itself, as a tool that loads every class may
+      return criteria == null ? List.of() : criteria;
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e); // cannot happen: the lookup is this class's own
     }

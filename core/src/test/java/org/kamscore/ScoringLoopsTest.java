@@ -81,6 +81,14 @@ final class ScoringLoopsTest {
   }
 
   @Test
+  void template_initializedAsItself_isALoopOfNoCriteria() throws Exception {
+    Class.forName(ScoringLoops.class.getPackageName() + "." + ScoringLoops.TEMPLATE);
+
+    assertThat(new ScoringLoopTemplate().score(Account.of(100, 40, 0))).isEqualTo(0.0);
+    assertThat(Fixtures.standard().score(Account.of(100, 40, 0))).isEqualTo(100.0);
+  }
+
+  @Test
   void read_ofAClassFileThatIsNotThere_givesNull() {
     assertThat(ScoringLoops.read("NoSuchTemplate")).isNull();
   }

@@ -99,7 +99,7 @@ final class Scorecard<T> {
   /** The score: the points of every criterion, added in declaration order, clamped. */
   double score(T customer, int index) {
     ScoringLoop<T> loop = compiled;
-    // a failure names the customer by index, which only the interpreted loop is given here
+    // score()'s compiled loop names a failing customer by no index; given one, take the other
     return loop != null && index < 0 ? loop.score(customer) : score(customer, index, null);
   }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs the kamscore benchmarks with JMH's allocation profiler.
 #
-#   benchmarks/run.sh quick [JMH options]   # about 2-3 minutes on 2 cores: 1 fork, short iterations
-#   benchmarks/run.sh full  [JMH options]   # about 10 minutes: the settings behind RESULTS.md
+#   benchmarks/run.sh quick [JMH options]   # about 5 minutes on 2 cores: 1 fork, short iterations
+#   benchmarks/run.sh full  [JMH options]   # about 40 minutes: for a quiet machine
+#   benchmarks/run.sh cpu   [JMH options]   # quick, plus the on-CPU time per operation (perf's
+#                                           # task-clock): ratios that hold on a loaded machine
 #
 # Extra options go to JMH, e.g. a benchmark filter: benchmarks/run.sh quick PerCustomer
 # JAVA selects the JVM (default: java on the PATH). Results: benchmarks/target/results-<mode>.*
@@ -16,7 +18,8 @@ java="${JAVA:-java}"
 case "$mode" in
   quick) settings=(-f 1 -wi 2 -w 1s -i 3 -r 1s) ;;
   full) settings=() ;; # the @Fork, @Warmup and @Measurement of each benchmark class
-  *) echo "usage: $0 [quick|full] [JMH options]" >&2; exit 2 ;;
+  cpu) settings=(-f 1 -wi 3 -w 1s -i 5 -r 1s -prof perfnorm:events=task-clock) ;;
+  *) echo "usage: $0 [quick|full|cpu] [JMH options]" >&2; exit 2 ;;
 esac
 
 (cd "$root" && mvn -q -B -pl benchmarks -am -DskipTests package)

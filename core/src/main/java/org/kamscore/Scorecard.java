@@ -1,6 +1,7 @@
 package org.kamscore;
 
 import java.lang.reflect.Array;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -10,6 +11,11 @@ import java.util.function.ToDoubleFunction;
  * points, missing-value policies — so that scoring is a loop that allocates nothing. Every
  * result of a model, fast path or explained, is computed here by the same operations in the
  * same order, which is what makes them bit-identical.
+ *
+ * <p>The loop runs in one of two forms. Compiled, a class of the model's own ({@link
+ * ScoringLoops}), in which each criterion's extractor and scale are inlined however many
+ * models the JVM runs; interpreted, {@link #interpreted(Object, int, double[])}, the loop over
+ * the arrays, for models that cannot be compiled.
  */
 final class Scorecard<T> {
   private static final byte LINEAR = 0;
@@ -33,6 +39,8 @@ final class Scorecard<T> {
   private final double[] maximum;
   private final MissingValue.Kind[] ifMissing;
   private final double[] substitutes;
+  /** The model's compiled loop, or null if it scores through {@link #interpreted}. */
+  private final ScoringLoop<T> compiled;
 
   Scorecard(List<CriterionDefinition<T>> criteria, Failures<T> failures) {
     this.criteria = criteria;
@@ -56,6 +64,22 @@ final class Scorecard<T> {
       ifMissing[i] = c.ifMissing.kind();
       substitutes[i] = c.substitute();
     }
+    this.compiled = ScoringLoops.compile(compiledCriteria());
+  }
+
+  /** The criteria as a compiled loop reads them, each with its scale and most points. */
+  List<CompiledCriterion<T>> compiledCriteria() {
+    List<CompiledCriterion<T>> list = new ArrayList<>(criteria.size());
+    for (int i = 0; i < criteria.size(); i++) {
+      CriterionDefinition<T> c = criteria.get(i);
+      list.add(new CompiledCriterion<>(this, i, c.value, c.scale, c.level, c.levels, maximum[i]));
+    }
+    return list;
+  }
+
+  /** Whether the model scores through a compiled loop of its own. */
+  boolean isCompiled() {
+    return compiled != null;
   }
 
   int size() {
@@ -74,18 +98,27 @@ final class Scorecard<T> {
 
   /** The score: the points of every criterion, added in declaration order, clamped. */
   double score(T customer, int index) {
-    return score(customer, index, null);
+    ScoringLoop<T> loop = compiled;
+    // score()'s compiled loop names a failing customer by no index; given one, take the other
+    return loop != null && index < 0 ? loop.score(customer) : score(customer, index, null);
+  }
+
+  /** The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing. */
+  double score(T customer, int index, double[] raws) {
+    ScoringLoop<T> loop = compiled;
+    return loop != null ? loop.score(customer, index, raws) : interpreted(customer, index, raws);
   }
 
   /**
-   * The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing.
+   * The score by the interpreted loop: that of models that are not compiled, and the oracle of
+   * the compiled loops, which perform the same operations in the same order.
    *
-   * <p>This loop is the hot path of score() and evaluate(). The switch calls the final scale
-   * classes directly: one virtual call site over five scale classes would be megamorphic, and
-   * the JIT could inline none of them. It is written out here, not in a helper: a helper holding
-   * it, once compiled on its own, is too big for the JIT to inline into this loop.
+   * <p>The switch calls the final scale classes directly: one virtual call site over five
+   * scale classes would be megamorphic, and the JIT could inline none of them. It is written
+   * out here, not in a helper: a helper holding it, once compiled on its own, is too big for
+   * the JIT to inline into this loop.
    */
-  double score(T customer, int index, double[] raws) {
+  double interpreted(T customer, int index, double[] raws) {
     double sum = 0.0;
     for (int i = 0; i < kinds.length; i++) {
       double raw = read(i, customer, index);
@@ -122,7 +155,7 @@ final class Scorecard<T> {
   }
 
   /** Rounding can take a sum of shares a hair past 100; the clamp is monotone. */
-  private static double clamp(double sum) {
+  static double clamp(double sum) {
     return sum > 100.0 ? 100.0 : sum;
   }
 
@@ -148,7 +181,7 @@ final class Scorecard<T> {
   /**
    * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
    * and whether the customer's value was missing. The utility is computed again, by the same
-   * scale method as in {@link #score(Object, int, double[])}, so it is bit-identical.
+   * scale method as the scoring loops, so it is bit-identical.
    */
   Contribution contribution(int i, double scored, boolean missing) {
     double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : utility(i, scored);
@@ -181,7 +214,7 @@ final class Scorecard<T> {
   }
 
   /**
-   * The score of recorded raw values: the loop of {@link #score(Object, int, double[])}, by
+   * The score of recorded raw values: the loop of {@link #interpreted(Object, int, double[])}, by
    * the same scale methods in the same order, so the bits are the same.
    */
   double scoreRecorded(double[] raws) {
@@ -196,7 +229,7 @@ final class Scorecard<T> {
 
   /**
    * Criterion {@code i}'s utility of a raw value that is no customer's (a substitute, or one an
-   * evaluation kept), by the scale method the switch in score() calls: bit-identical.
+   * evaluation kept), by the scale method the scoring loops call: bit-identical.
    */
   private double utility(int i, double raw) {
     return kinds[i] == LEVELS ? levels[i].utilityAt((int) raw) : scales[i].utility(raw);
@@ -212,10 +245,14 @@ final class Scorecard<T> {
           ? levels[i].index(levelOf[i].apply(customer))
           : value(i, customer);
     } catch (AttributeValues.WrongType e) {
-      throw failures.wrongType("criterion", criteria.get(i).name, e, customer, index);
+      throw wrongType(i, e, customer, index);
     } catch (Exception e) {
       throw unreadable(i, customer, index, e);
     }
+  }
+
+  ScoringException wrongType(int i, AttributeValues.WrongType e, T customer, int index) {
+    return failures.wrongType("criterion", criteria.get(i).name, e, customer, index);
   }
 
   /**
@@ -244,11 +281,12 @@ final class Scorecard<T> {
     }
   }
 
-  private ScoringException unreadable(int i, T customer, int index, Exception e) {
+  ScoringException unreadable(int i, T customer, int index, Exception e) {
     return failures.unreadable("criterion", criteria.get(i).name, customer, index, e);
   }
 
-  private double missingUtility(int i, T customer, int index) {
+  /** The utility of criterion {@code i} where the customer's value is missing; out of line. */
+  double missingUtility(int i, T customer, int index) {
     switch (ifMissing[i]) {
       case WORST:
         return 0.0;

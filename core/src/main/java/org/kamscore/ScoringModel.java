@@ -235,6 +235,11 @@ public final class ScoringModel<T> {
     return scorecard.contribution(i, scored, missing);
   }
 
+  /** The compiled criteria and scoring loops, for tests. */
+  Scorecard<T> scorecard() {
+    return scorecard;
+  }
+
   /**
    * Evaluates every customer of a collection on the calling thread, failing fast.
    *

@@ -1,5 +1,6 @@
 package org.kamscore.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kamscore.ScoringModel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +20,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Time per customer of each contestant on the attractiveness scorecard. Every invocation
- * scores the next {@value #BATCH} of the {@value Workload#CUSTOMERS} customers, so one
- * operation is one customer, and the results are consumed so none can be optimized away.
+ * scores the next {@value #BATCH} of the customers, so one operation is one customer, and the
+ * results are consumed so none can be optimized away. The customers are either
+ * {@value #CACHED} (one batch, resident in the CPU's caches: the time of the code alone) or
+ * {@value Workload#CUSTOMERS} (walked through main memory, as a nightly job does).
+ *
+ * <p>kamscore scores through a loop compiled for each model ({@code score}, {@code evaluate});
+ * the {@code ...Interpreted} benchmarks run the same model in forks that turn compilation off
+ * with {@value #INTERPRETED}, to compare the two loops in one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,6 +39,14 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PerCustomerBenchmark {
   /** Customers per invocation. */
   static final int BATCH = 1_000;
+  /** The cache-resident working set: one batch. */
+  static final int CACHED = BATCH;
+  /** The JVM option that makes kamscore score through its interpreted loop. */
+  static final String INTERPRETED = "-Dkamscore.compiledScoring=false";
+
+  /** How many customers the benchmark walks through. */
+  @Param({"1000", "1000000"})
+  public int workingSet;
 
   private Customer[] customers;
   private ScoringModel<Customer> model;
@@ -52,7 +67,7 @@ public class PerCustomerBenchmark {
   /** Draws the customers, builds the contestants and checks that they agree. */
   @Setup(Level.Trial)
   public void setUp() {
-    customers = Workload.customers(Workload.CUSTOMERS, Workload.SEED);
+    customers = Workload.customers(workingSet, Workload.SEED);
     model = Workload.attractiveness();
     rules = new EasyRulesScorecard();
     Equivalence.checkScores(customers, model, rules);
@@ -91,6 +106,18 @@ public class PerCustomerBenchmark {
   }
 
   /**
+   * kamscore's fast path through the interpreted loop.
+   *
+   * @param cursor the batch to score
+   * @return the sum of the scores
+   */
+  @Benchmark
+  @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", INTERPRETED})
+  public double kamscoreScoreInterpreted(Cursor cursor) {
+    return kamscoreScore(cursor);
+  }
+
+  /**
    * kamscore's fast path after other models have been scored in the same JVM: with one other
    * model (two hot models, as for the two axes of a matrix) each extractor call site has seen
    * two lambdas; with four, several — the worst case, as in a service with many policies.
@@ -101,6 +128,19 @@ public class PerCustomerBenchmark {
    */
   @Benchmark
   public double kamscoreScoreAmongOtherModels(Cursor cursor, OtherModels others) {
+    return kamscoreScore(cursor) + others.sum;
+  }
+
+  /**
+   * kamscore's fast path through the interpreted loop, after other models have been scored.
+   *
+   * @param cursor the batch to score
+   * @param others the other models, scored before the trial
+   * @return the sum of the scores
+   */
+  @Benchmark
+  @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", INTERPRETED})
+  public double kamscoreScoreAmongOtherModelsInterpreted(Cursor cursor, OtherModels others) {
     return kamscoreScore(cursor) + others.sum;
   }
 
@@ -117,8 +157,9 @@ public class PerCustomerBenchmark {
     @Setup(Level.Trial)
     public void scoreWithOtherModels() {
       Customer[] some = Workload.customers(200_000, Workload.SEED + 1);
+      List<ScoringModel<Customer>> hot = Workload.otherModels().subList(0, models);
       for (int round = 0; round < 3; round++) {
-        for (ScoringModel<Customer> other : Workload.otherModels().subList(0, models)) {
+        for (ScoringModel<Customer> other : hot) {
           for (Customer customer : some) {
             sum += other.score(customer);
           }
@@ -140,6 +181,18 @@ public class PerCustomerBenchmark {
     for (int i = from; i < from + BATCH; i++) {
       blackhole.consume(model.evaluate(customers[i]));
     }
+  }
+
+  /**
+   * kamscore with the full explanation, through the interpreted loop.
+   *
+   * @param cursor the batch to evaluate
+   * @param blackhole consumes the evaluations
+   */
+  @Benchmark
+  @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", INTERPRETED})
+  public void kamscoreEvaluateInterpreted(Cursor cursor, Blackhole blackhole) {
+    kamscoreEvaluate(cursor, blackhole);
   }
 
   /**

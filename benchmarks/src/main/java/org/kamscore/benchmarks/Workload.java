@@ -3,7 +3,9 @@ package org.kamscore.benchmarks;
 import java.util.SplittableRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.kamscore.LevelScale;
 import org.kamscore.ScoringModel;
 import org.kamscore.Scale;
 import org.kamscore.Tiers;
@@ -55,22 +57,39 @@ public final class Workload {
   }
 
   /**
-   * Four more models whose criteria read the customer's numeric fields in rotated order, so
-   * that scoring with them gives every extractor call site of the scorecard several lambdas
-   * to see: the worst case for the JIT's type profiles, as in a service with many policies.
+   * Four more models whose criteria read the customer's fields in rotated order, through
+   * rotated scales (linear, logarithmic, points, steps; the enum and boolean fields through
+   * ordinal scales), so that scoring with them gives every shared call site of the scoring
+   * code several lambdas and scales to see: the worst case for the JIT's type profiles, as in
+   * a service with many policies.
    *
    * @return the models
    */
   public static List<ScoringModel<Customer>> otherModels() {
     List<ToDoubleFunction<Customer>> fields = List.of(Customer::revenue, Customer::revenueShare,
         Customer::margin, Customer::growthRating, Customer::contractYears, Customer::discount);
+    List<Scale> scales = List.of(Scale.linear(0, 1_000_000), Scale.logarithmic(0.01, 10_000_000),
+        Scale.points(0, 0.0).then(1, 0.5).then(10_000_000, 1.0),
+        Scale.steps(0.0).atLeast(0.1, 0.5).atLeast(3, 1.0));
     List<ScoringModel<Customer>> models = new ArrayList<>();
     for (int k = 1; k <= 4; k++) {
       ScoringModel.Builder<Customer> builder = ScoringModel.builder(Customer.class)
           .id("benchmark-other-" + k, "1");
+      Function<Customer, Boolean> flag =
+          k % 2 == 0 ? Customer::preferredSupplier : Customer::jointProjects;
+      LevelScale<Relevance> relevance = k % 2 == 0
+          ? Scale.levels(Relevance.class) : Scale.levels(Relevance.class).reversed();
       for (int j = 0; j < 8; j++) {
-        builder.criterion("field-" + j, fields.get((j + k) % fields.size()),
-            Scale.linear(0, 1_000_000), 1 + j);
+        int field = (j + k) % (fields.size() + 2);
+        String name = "field-" + j;
+        if (field == fields.size()) {
+          builder.criterion(name, Customer::relevance, relevance, 1 + j);
+        } else if (field == fields.size() + 1) {
+          builder.criterion(name, flag, Scale.yesNo(), 1 + j);
+        } else {
+          builder.criterion(name, fields.get(field), scales.get((j + 2 * k) % scales.size()),
+              1 + j);
+        }
       }
       models.add(builder.build());
     }

@@ -63,6 +63,7 @@ public final class ScoringModel<T> {
   private final List<KnockOutDefinition<T>> knockOutDefinitions;
   private final Tiers tiers;
   private final Function<? super T, ?> customerId;
+  private final String customerIdAttribute;
   private final Failures<T> failures;
 
   // compiled at build: flat arrays, so score() is a loop that allocates nothing
@@ -80,6 +81,7 @@ public final class ScoringModel<T> {
     this.knockOutDefinitions = List.copyOf(builder.knockOuts);
     this.tiers = builder.tiers;
     this.customerId = builder.customerId;
+    this.customerIdAttribute = builder.customerIdAttribute;
     this.failures = new Failures<>(id, version, customerId);
     this.scorecard = new Scorecard<>(criteria, failures);
     this.knockOuts = new KnockOuts<>(knockOutDefinitions, tiers, failures);
@@ -137,6 +139,7 @@ public final class ScoringModel<T> {
     builder.knockOuts.addAll(knockOutDefinitions);
     builder.tiers = tiers;
     builder.customerId = customerId;
+    builder.customerIdAttribute = customerIdAttribute;
     return builder;
   }
 
@@ -410,6 +413,16 @@ public final class ScoringModel<T> {
   }
 
   /**
+   * Returns the attribute the customer id is read from, if it was declared by
+   * {@link Builder#customerId(String)}.
+   *
+   * @return the attribute's name, or empty
+   */
+  public Optional<String> customerIdAttribute() {
+    return Optional.ofNullable(customerIdAttribute);
+  }
+
+  /**
    * Returns the knock-outs in declaration order.
    *
    * @return an unmodifiable list of the knock-outs
@@ -457,6 +470,8 @@ public final class ScoringModel<T> {
     private String version;
     private Tiers tiers = Tiers.single("all");
     private Function<? super T, ?> customerId;
+    /** The attribute the customer id is read from, if bound by name; else null. */
+    private String customerIdAttribute;
     /** Whether a setting was made on this builder; one inherited by toBuilder() is not. */
     private boolean idSet;
     private boolean tiersSet;
@@ -513,7 +528,27 @@ public final class ScoringModel<T> {
       requireNonNull(customerId, "customerId");
       Checks.requireState(!customerIdSet, "customer id was already set to %s", this.customerId);
       this.customerId = customerId;
+      this.customerIdAttribute = null;
       customerIdSet = true;
+      return this;
+    }
+
+    /**
+     * Declares the attribute that names a customer in error messages and evaluations, as a
+     * policy document does: see {@link #customerId(Function)}. A {@code null} value names the
+     * customer by its index.
+     *
+     * @param attribute the attribute holding a non-personal id, such as the CRM key
+     * @return this builder
+     * @throws IllegalArgumentException if {@code attribute} is blank or not one of the
+     *     {@link Attributes}
+     * @throws IllegalStateException if a customer id was already set on this builder, or the
+     *     builder was not started with {@link ScoringModel#builder(Attributes)}
+     */
+    public Builder<T> customerId(String attribute) {
+      Function<? super T, ?> reader = reader("the customer id", attribute);
+      customerId(reader);
+      this.customerIdAttribute = attribute;
       return this;
     }
 
@@ -572,7 +607,7 @@ public final class ScoringModel<T> {
     public Builder<T> criterion(String name, String attribute, Scale scale, double weight) {
       checkCriterion(name, attribute, scale, weight);
       return addCriterion(CriterionDefinition.<T>numeric(name, c -> Double.NaN, scale, weight)
-          .boundTo(attribute, reader("criterion", name, attribute)));
+          .boundTo(attribute, reader("criterion '" + name + "'", attribute)));
     }
 
     /**
@@ -598,7 +633,7 @@ public final class ScoringModel<T> {
       checkCriterion(name, attribute, scale, weight);
       return addCriterion(CriterionDefinition.<T, Object>ordinal(name, c -> null,
               uncheckedLevels(scale), weight)
-          .boundTo(attribute, reader("criterion", name, attribute)));
+          .boundTo(attribute, reader("criterion '" + name + "'", attribute)));
     }
 
     @SuppressWarnings("unchecked") // levels are only compared with what the attribute holds
@@ -606,16 +641,16 @@ public final class ScoringModel<T> {
       return (LevelScale<Object>) scale;
     }
 
-    private Function<? super T, ?> reader(String what, String name, String attribute) {
+    /** The reader of an attribute that {@code subject}, such as "criterion 'x'", binds. */
+    private Function<? super T, ?> reader(String subject, String attribute) {
       Checks.requireName(attribute, "attribute");
       Checks.requireState(attributes != null,
-          "%s '%s' can be bound to attribute '%s' only by a builder started with "
+          "%s can be bound to attribute '%s' only by a builder started with "
               + "ScoringModel.builder(Attributes) but this one was started with: %s",
-          what, name, attribute, type.getName());
+          subject, attribute, type.getName());
       Function<? super T, ?> reader = attributes.reader(attribute);
-      Checks.requireArgument(reader != null,
-          "attribute of %s '%s' must be one of %s but was: '%s'",
-          what, name, attributes.names(), attribute);
+      Checks.requireArgument(reader != null, "attribute of %s must be one of %s but was: '%s'",
+          subject, attributes.names(), attribute);
       return reader;
     }
 
@@ -825,7 +860,7 @@ public final class ScoringModel<T> {
         String name, String attribute, KnockOut.Kind kind, double bound, String what) {
       Checks.requireName(name, "knock-out name");
       Checks.requireFinite(bound, "%s of knock-out '%s'", what, name);
-      Function<? super T, ?> reader = reader("knock-out", name, attribute);
+      Function<? super T, ?> reader = reader("knock-out '" + name + "'", attribute);
       return addKnockOut(KnockOutDefinition.<T>bound(name, kind, c -> Double.NaN, bound)
           .boundTo(attribute, reader));
     }

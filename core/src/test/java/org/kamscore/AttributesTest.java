@@ -177,4 +177,29 @@ final class AttributesTest {
         .containsExactly("id", "revenue", "margin", "discount", "grade", "years", "reference");
     assertThat(Attributes.ofMaps().names()).isEmpty();
   }
+
+  @Test
+  void customerIdAttribute_namesTheCustomerInEvaluationsAndMessages() {
+    ScoringModel<Map<String, ?>> model = rows().customerId("id").build();
+
+    assertThat(model.customerIdAttribute()).hasValue("id");
+    assertThat(model.evaluate(row(10, "LOW")).customerId()).isEmpty(); // no id in the row
+    Map<String, Object> identified = row(10, "LOW");
+    identified.put("id", "C-9");
+    assertThat(model.evaluate(identified).customerId()).hasValue("C-9");
+    identified.put("revenue", "ten");
+    assertThatThrownBy(() -> model.evaluate(identified))
+        .isInstanceOf(ScoringException.class)
+        .hasMessageContaining("for customer 'C-9' but was of type: java.lang.String");
+    assertThat(rows().build().customerIdAttribute()).isEmpty();
+  }
+
+  @Test
+  void customerIdAttribute_onABuilderWithoutAttributes_isRejected() {
+    assertThatThrownBy(() -> ScoringModel.builder(Account.class).customerId("id"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the customer id can be bound to attribute 'id' only by a builder started "
+            + "with ScoringModel.builder(Attributes) but this one was started with: "
+            + "org.kamscore.Account");
+  }
 }

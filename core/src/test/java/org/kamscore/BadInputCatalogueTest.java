@@ -385,6 +385,38 @@ final class BadInputCatalogueTest {
 
   // ---- the catalogue itself ---------------------------------------------------------------
 
+  private static ScoringModel<java.util.Map<String, ?>> rowModel() {
+    return ScoringModel.builder(Attributes.ofMaps())
+        .id("kam", "2026.1")
+        .criterion("value", "value", Scale.linear(0, 100), 1)
+        .criterion("grade", "grade", Scale.levels(Grade.class), 1)
+        .ifMissing(MissingValue.worst())
+        .build();
+  }
+
+  @Test
+  void attributeMissingOrNull_isMissingValue() {
+    assertThatThrownBy(() -> rowModel().score(java.util.Map.of("grade", "HIGH")))
+        .isInstanceOf(ScoringException.class)
+        .hasMessage("criterion 'value' of model 'kam' 2026.1 must have a value for the customer "
+            + "but was: NaN (missing-value policy: reject)");
+    // grade missing: worst(), utility 0; value 50 of 100: 25 of 50 points
+    assertThat(rowModel().score(java.util.Map.of("value", 50))).isEqualTo(25.0);
+  }
+
+  @Test
+  void attributeOfTheWrongType_isRejectedNamingBothTypes() {
+    assertThatThrownBy(() -> rowModel().score(java.util.Map.of("value", "50", "grade", "LOW")))
+        .isInstanceOf(ScoringException.class)
+        .hasMessage("attribute 'value' of criterion 'value' of model 'kam' 2026.1 must be a "
+            + "number for the customer but was of type: java.lang.String");
+    assertThatThrownBy(() -> rowModel().score(java.util.Map.of("value", 50, "grade", 2)))
+        .isInstanceOf(ScoringException.class)
+        .hasMessage("attribute 'grade' of criterion 'grade' of model 'kam' 2026.1 must be a "
+            + "level of type org.kamscore.Account$Grade for the customer but was of type: "
+            + "java.lang.Integer");
+  }
+
   @Test
   void catalogue_namesExactlyTheTestsOfThisClass() throws IOException {
     String text = Files.readString(Path.of("../docs/bad-input.md"), StandardCharsets.UTF_8);

@@ -2,7 +2,9 @@ package org.kamscore.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -61,6 +63,18 @@ final class Cursor {
       }
     }
     return this;
+  }
+
+  /** The fields of an object by name, each a cursor with its pointer, in the document's order. */
+  Map<String, Cursor> fields(String what) {
+    if (node == null || !node.isObject()) {
+      throw fail("be an object (" + what + ")");
+    }
+    Map<String, Cursor> fields = new LinkedHashMap<>();
+    for (String name : node.propertyNames()) {
+      fields.put(name, at(name));
+    }
+    return fields;
   }
 
   /** The elements of an array, each with its pointer. */

@@ -1,6 +1,7 @@
 package org.kamscore.json;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kamscore.Attributes;
 import org.kamscore.ScoringModel;
@@ -8,14 +9,19 @@ import org.kamscore.matrix.Bands;
 import org.kamscore.matrix.PortfolioMatrix;
 
 /**
- * Reads a portfolio matrix document: two axes, each a model object and its bands, and the
- * named cells, all through the builders' checks.
+ * Reads a portfolio matrix document: two axes, each a model object, its bands and the bands
+ * its knock-outs cap it at, and the named cells, all through the builders' checks.
  */
 final class MatrixReader {
   private MatrixReader() {}
 
-  /** An axis as read. */
-  private record ReadAxis<T>(ScoringModel<T> model, Bands bands) {}
+  /** An axis as read: the caps by knock-out name, each a cursor on its band label. */
+  private record ReadAxis<T>(ScoringModel<T> model, Bands bands, Map<String, Cursor> caps) {}
+
+  /** Declares a cap on one axis of a matrix builder. */
+  private interface CapSetter<T> {
+    void declare(PortfolioMatrix.Builder<T> builder, String knockOut, String band);
+  }
 
   static <T> PortfolioMatrix<T> read(Cursor root, Attributes<T> attributes,
       List<Class<?>> levelTypes) {
@@ -32,6 +38,10 @@ final class MatrixReader {
         "matrix id", "/id", "matrix version", "/version");
     builder.rows(rows.model(), rows.bands());
     builder.columns(columns.model(), columns.bands());
+    CapSetter<T> rowCap = PortfolioMatrix.Builder::knockOutCapsRowAt;
+    CapSetter<T> columnCap = PortfolioMatrix.Builder::knockOutCapsColumnAt;
+    declareCaps(builder, rows.caps(), rowCap);
+    declareCaps(builder, columns.caps(), columnCap);
     Cursor cells = root.at("cells");
     for (Cursor element : cells.elements("the cells")) {
       Cursor cell = element.object("a cell", "row", "column", "name", "treatment");
@@ -48,15 +58,60 @@ final class MatrixReader {
       }, "row band", "/row", "column band", "/column", "cell name", "/name",
           "cell treatment", "/treatment");
     }
-    return Located.call(cells.pointer(), builder::build);
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // build() names no field; it checks the caps before the cells, so a cap that fails on
+      // its own is at fault, and the first such cap in the document is the one it names
+      String culprit = failingCap(type, id, version, rows, columns, rows.caps(), rowCap);
+      if (culprit == null) {
+        culprit = failingCap(type, id, version, rows, columns, columns.caps(), columnCap);
+      }
+      throw Located.at(culprit == null ? cells.pointer() : culprit, e);
+    }
+  }
+
+  private static <T> void declareCaps(PortfolioMatrix.Builder<T> builder,
+      Map<String, Cursor> caps, CapSetter<T> setter) {
+    for (Map.Entry<String, Cursor> cap : caps.entrySet()) {
+      String band = cap.getValue().text();
+      Located.run(cap.getValue().pointer(), () -> setter.declare(builder, cap.getKey(), band));
+    }
+  }
+
+  /**
+   * The pointer of the first of an axis's caps that fails on its own, in a matrix of the axes
+   * whose every cell is named; or null if none does.
+   */
+  private static <T> String failingCap(Class<T> type, String id, String version,
+      ReadAxis<T> rows, ReadAxis<T> columns, Map<String, Cursor> caps, CapSetter<T> setter) {
+    for (Map.Entry<String, Cursor> cap : caps.entrySet()) {
+      PortfolioMatrix.Builder<T> alone = PortfolioMatrix.builder(type).id(id, version)
+          .rows(rows.model(), rows.bands())
+          .columns(columns.model(), columns.bands());
+      for (String row : rows.bands().labels()) {
+        for (String column : columns.bands().labels()) {
+          alone.cell(row, column, "any");
+        }
+      }
+      setter.declare(alone, cap.getKey(), cap.getValue().text());
+      if (Located.fails(alone::build)) {
+        return cap.getValue().pointer();
+      }
+    }
+    return null;
   }
 
   private static <T> ReadAxis<T> axis(Cursor field, Attributes<T> attributes,
       List<Class<?>> levelTypes) {
-    Cursor axis = field.object("an axis: a model and its bands", "model", "bands");
+    Cursor axis = field.object("an axis: a model, its bands and its knock-outs' caps",
+        "model", "bands", "caps");
     ScoringModel<T> model = ModelReader.read(axis.at("model"), "a scoring model", attributes,
         levelTypes);
-    return new ReadAxis<>(model, bands(axis.at("bands")));
+    Bands bands = bands(axis.at("bands"));
+    Cursor caps = axis.at("caps");
+    return new ReadAxis<>(model, bands, caps.present()
+        ? caps.fields("the caps: a band label by knock-out name") : Map.of());
   }
 
   private static Bands bands(Cursor field) {

@@ -24,7 +24,8 @@ import org.kamscore.Tiers;
  */
 final class ModelReader<T> {
   /** The fields of a model object. */
-  static final String[] MODEL_FIELDS = {"id", "version", "criteria", "knockOuts", "tiers"};
+  static final String[] MODEL_FIELDS =
+      {"id", "version", "customerId", "criteria", "knockOuts", "tiers"};
 
   private final Attributes<T> attributes;
   private final List<Class<?>> levelTypes;
@@ -63,11 +64,15 @@ final class ModelReader<T> {
     String pointer = model.pointer();
     String id = model.at("id").text();
     String version = model.at("version").text();
+    Cursor customerIdField = model.at("customerId");
+    Optional<String> customerId = customerIdField.optionalText();
     Cursor tierList = model.at("tiers");
     Tiers tiers = tierList.present() ? tiers(tierList) : null;
     steps.add(new Step<>(pointer, Kind.START, b -> {
       Located.run(pointer, () -> b.id(id, version),
           "model id", "/id", "model version", "/version");
+      customerId.ifPresent(attribute ->
+          Located.run(customerIdField.pointer(), () -> b.customerId(attribute)));
       if (tiers != null) {
         b.tiers(tiers);
       }

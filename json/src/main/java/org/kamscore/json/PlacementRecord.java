@@ -2,12 +2,14 @@ package org.kamscore.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.kamscore.matrix.Placement;
 
 /**
  * A {@link Placement} as a decision record: the cell of a portfolio matrix a customer landed
- * in, its bands, and the decision records of both axes, which replay one by one.
+ * in, its bands, the bands its scores alone reach and the knock-outs that held it below them,
+ * and the decision records of both axes, which replay one by one.
  *
  * @param customerId the customer's declared id, from the row evaluation or else the column
  *     evaluation, or empty if neither model declares one
@@ -15,16 +17,24 @@ import org.kamscore.matrix.Placement;
  * @param treatment the cell's recommended treatment, or empty
  * @param rowBand the label of the row band
  * @param columnBand the label of the column band
+ * @param rowScoreBand the label of the row band the row score alone reaches, before knock-outs
+ *     cap it
+ * @param columnScoreBand the label of the column band the column score alone reaches
+ * @param rowCappedBy the failed knock-outs of the row model that held the customer below the
+ *     row score band, in declaration order; empty if none did
+ * @param columnCappedBy the failed knock-outs of the column model that held the customer below
+ *     the column score band, in declaration order; empty if none did
  * @param row the decision on the row axis
  * @param column the decision on the column axis
  * @since 0.1.0
  */
 public record PlacementRecord(Optional<String> customerId, String cell,
-    Optional<String> treatment, String rowBand, String columnBand, DecisionRecord row,
-    DecisionRecord column) {
+    Optional<String> treatment, String rowBand, String columnBand, String rowScoreBand,
+    String columnScoreBand, List<String> rowCappedBy, List<String> columnCappedBy,
+    DecisionRecord row, DecisionRecord column) {
 
   /**
-   * Checks the record.
+   * Checks the record and copies its lists.
    *
    * @param customerId the customer's declared id, from the row evaluation or else the column
    *     evaluation, or empty if neither model declares one
@@ -32,9 +42,19 @@ public record PlacementRecord(Optional<String> customerId, String cell,
    * @param treatment the cell's recommended treatment, or empty
    * @param rowBand the label of the row band
    * @param columnBand the label of the column band
+   * @param rowScoreBand the label of the row band the row score alone reaches, before
+   *     knock-outs cap it
+   * @param columnScoreBand the label of the column band the column score alone reaches
+   * @param rowCappedBy the failed knock-outs of the row model that held the customer below the
+   *     row score band, in declaration order; empty if none did
+   * @param columnCappedBy the failed knock-outs of the column model that held the customer
+   *     below the column score band, in declaration order; empty if none did
    * @param row the decision on the row axis
    * @param column the decision on the column axis
-   * @throws IllegalArgumentException if the cell's name or a band label is blank
+   * @throws IllegalArgumentException if the cell's name or a band label is blank, a list of
+   *     capping knock-outs is not drawn in order from the failed knock-outs of its axis's
+   *     decision, or a score band is the band although knock-outs capped the axis, or another
+   *     band although none did
    */
   public PlacementRecord {
     requireNonNull(customerId, "customerId");
@@ -42,6 +62,10 @@ public record PlacementRecord(Optional<String> customerId, String cell,
     requireNonNull(treatment, "treatment");
     requireNonNull(rowBand, "rowBand");
     requireNonNull(columnBand, "columnBand");
+    requireNonNull(rowScoreBand, "rowScoreBand");
+    requireNonNull(columnScoreBand, "columnScoreBand");
+    rowCappedBy = List.copyOf(rowCappedBy);
+    columnCappedBy = List.copyOf(columnCappedBy);
     requireNonNull(row, "row");
     requireNonNull(column, "column");
     Checks.requireArgument(!cell.isBlank(), "cell must not be blank but was: '%s'", cell);
@@ -49,6 +73,33 @@ public record PlacementRecord(Optional<String> customerId, String cell,
         rowBand);
     Checks.requireArgument(!columnBand.isBlank(),
         "column band must not be blank but was: '%s'", columnBand);
+    checkAxis("row", rowBand, rowScoreBand, rowCappedBy, row);
+    checkAxis("column", columnBand, columnScoreBand, columnCappedBy, column);
+  }
+
+  private static void checkAxis(String axis, String band, String scoreBand,
+      List<String> cappedBy, DecisionRecord decision) {
+    Checks.requireArgument(!scoreBand.isBlank(), "%s score band must not be blank but was: '%s'",
+        axis, scoreBand);
+    List<String> failed = decision.failedKnockOuts();
+    int next = 0;
+    for (String knockOut : cappedBy) {
+      while (next < failed.size() && !failed.get(next).equals(knockOut)) {
+        next++;
+      }
+      Checks.requireArgument(next < failed.size(), "%s capped-by knock-outs must be failed "
+          + "knock-outs of the %s decision %s, in that order, but were: %s", axis, axis, failed,
+          cappedBy);
+      next++;
+    }
+    if (cappedBy.isEmpty()) {
+      Checks.requireArgument(scoreBand.equals(band), "%s score band must be the %s band '%s' "
+          + "unless knock-outs capped it but was: '%s'", axis, axis, band, scoreBand);
+    } else {
+      Checks.requireArgument(!scoreBand.equals(band), "%s score band must lie above the %s "
+          + "band '%s', which knock-outs %s capped it at, but was: '%s'", axis, axis, band,
+          cappedBy, scoreBand);
+    }
   }
 
   /**
@@ -63,7 +114,19 @@ public record PlacementRecord(Optional<String> customerId, String cell,
     DecisionRecord column = DecisionRecord.of(placement.columnEvaluation());
     return new PlacementRecord(row.customerId().or(column::customerId),
         placement.cell().name(), placement.cell().treatment(), placement.rowBand().label(),
-        placement.columnBand().label(), row, column);
+        placement.columnBand().label(), placement.rowScoreBand().label(),
+        placement.columnScoreBand().label(), placement.rowCappedBy(),
+        placement.columnCappedBy(), row, column);
+  }
+
+  /**
+   * Tells whether a knock-out held the customer below the band of its score on either axis, as
+   * {@link Placement#isCapped()} does.
+   *
+   * @return {@code true} if {@link #rowCappedBy()} or {@link #columnCappedBy()} is non-empty
+   */
+  public boolean isCapped() {
+    return !rowCappedBy.isEmpty() || !columnCappedBy.isEmpty();
   }
 
   /**

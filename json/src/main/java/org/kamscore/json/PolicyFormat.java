@@ -48,7 +48,23 @@ import org.kamscore.matrix.PortfolioMatrix;
  * <p><b>Writing.</b> {@link #write(ScoringModel)} writes a canonical document: reading it and
  * writing the model again gives the same text, on every JVM, and numbers are the shortest
  * decimals that read back as the same doubles. Only a model whose criteria and knock-outs are
- * bound to attributes can be written; functions and predicates have no text.
+ * bound to attributes can be written; functions and predicates have no text. A customer id
+ * bound to an attribute ({@code customerId: id}) is written; one read by a function is left
+ * out, as the fingerprint leaves it out.
+ *
+ * <p><b>Matrices.</b> Each axis of a matrix document may name the band each knock-out of its
+ * model caps the axis at, as {@link PortfolioMatrix.Builder#knockOutCapsRowAt} does:
+ *
+ * <pre>{@code
+ * rows:
+ *   model: ...
+ *   bands: {cuts: [33, 67], labels: [low, medium, high]}
+ *   caps:
+ *     maximum-discount: medium     # minimum-revenue, left out, caps at low
+ * }</pre>
+ *
+ * <p>A knock-out left out caps at the lowest band, so the writer leaves out caps there and
+ * writes the others in the order of the model's knock-outs.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -184,8 +200,9 @@ public final class PolicyFormat {
   }
 
   /**
-   * Writes a portfolio matrix, with the models of its axes, as a policy document. The order of
-   * a cell's members is code and is not written.
+   * Writes a portfolio matrix, with the models of its axes and the knock-outs' caps above the
+   * lowest band, as a policy document. The order of a cell's members is code and is not
+   * written.
    *
    * @param matrix the matrix, the models of both axes bound to attributes
    * @return the document's text, ending with a line break

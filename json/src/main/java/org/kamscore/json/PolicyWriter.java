@@ -1,6 +1,7 @@
 package org.kamscore.json;
 
 import java.util.List;
+import java.util.Map;
 import org.kamscore.BoundedScale;
 import org.kamscore.Criterion;
 import org.kamscore.CriterionScale;
@@ -12,6 +13,7 @@ import org.kamscore.ScoringModel;
 import org.kamscore.StepScale;
 import org.kamscore.Tier;
 import org.kamscore.matrix.Axis;
+import org.kamscore.matrix.Band;
 import org.kamscore.matrix.Bands;
 import org.kamscore.matrix.Cell;
 import org.kamscore.matrix.PortfolioMatrix;
@@ -20,8 +22,10 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes models and matrices as policy documents, from their public description alone, in one
  * canonical form: fields in a fixed order, every number as its shortest exact decimal, an empty
- * description, an empty knock-out list and the reject policy left out. Reading a document and
- * writing the model again gives this form; for a document already in it, the same text.
+ * description, an empty knock-out list, the reject policy and caps at an axis's lowest band
+ * left out; a customer id read by a function, which has no text, is left out too. Reading a
+ * document and writing the model again gives this form; for a document already in it, the same
+ * text.
  */
 final class PolicyWriter {
   static final String FORMAT = "kamscore-policy/1";
@@ -72,6 +76,9 @@ final class PolicyWriter {
   private static void modelFields(JsonGenerator g, ScoringModel<?> model) {
     g.writeStringProperty("id", model.id());
     g.writeStringProperty("version", model.version());
+    if (model.customerIdAttribute().isPresent()) {
+      g.writeStringProperty("customerId", model.customerIdAttribute().get());
+    }
     g.writeName("criteria");
     g.writeStartArray();
     for (Criterion c : model.criteria()) {
@@ -263,7 +270,30 @@ final class PolicyWriter {
     }
     g.writeEndArray();
     g.writeEndObject();
+    caps(g, axis);
     g.writeEndObject();
+  }
+
+  /**
+   * The caps above the lowest band, in the model's order of knock-outs: a knock-out without a
+   * cap in the document caps at the lowest band, so a cap there is the default and is left out.
+   */
+  private static void caps(JsonGenerator g, Axis<?> axis) {
+    boolean started = false;
+    for (Map.Entry<String, Band> cap : axis.caps().entrySet()) {
+      if (cap.getValue().index() == 0) {
+        continue;
+      }
+      if (!started) {
+        g.writeName("caps");
+        g.writeStartObject();
+        started = true;
+      }
+      g.writeStringProperty(cap.getKey(), cap.getValue().label());
+    }
+    if (started) {
+      g.writeEndObject();
+    }
   }
 
   static void number(JsonGenerator g, String name, double value) {

@@ -80,6 +80,11 @@ final class RecordJson {
     text(g, "treatment", r.treatment());
     g.writeStringProperty("rowBand", r.rowBand());
     g.writeStringProperty("columnBand", r.columnBand());
+    g.writeStringProperty("rowScoreBand", r.rowScoreBand());
+    g.writeStringProperty("columnScoreBand", r.columnScoreBand());
+    strings(g, "rowCappedBy", r.rowCappedBy());
+    strings(g, "columnCappedBy", r.columnCappedBy());
+    g.writeBooleanProperty("capped", r.isCapped());
     g.writeName("row");
     evaluation(g, r.row(), false);
     g.writeName("column");
@@ -244,18 +249,34 @@ final class RecordJson {
 
   static PlacementRecord placement(Cursor c) {
     c.object("a placement record", "format", "record", "customerId", "cell", "treatment",
-        "rowBand", "columnBand", "row", "column");
+        "rowBand", "columnBand", "rowScoreBand", "columnScoreBand", "rowCappedBy",
+        "columnCappedBy", "capped", "row", "column");
     header(c, "placement");
     Optional<String> customerId = c.at("customerId").nullableText();
     String cell = c.at("cell").text();
     Optional<String> treatment = c.at("treatment").nullableText();
     String rowBand = c.at("rowBand").text();
     String columnBand = c.at("columnBand").text();
+    String rowScoreBand = c.at("rowScoreBand").text();
+    String columnScoreBand = c.at("columnScoreBand").text();
+    List<String> rowCappedBy = strings(c.at("rowCappedBy"), "the knock-outs that capped the row");
+    List<String> columnCappedBy =
+        strings(c.at("columnCappedBy"), "the knock-outs that capped the column");
+    Cursor cappedField = c.at("capped");
+    boolean capped = cappedField.bool();
     DecisionRecord row = evaluation(c.at("row"), false);
     DecisionRecord column = evaluation(c.at("column"), false);
-    return Located.call(c.pointer(), () -> new PlacementRecord(customerId, cell, treatment,
-            rowBand, columnBand, row, column),
-        "cell", "/cell", "row band", "/rowBand", "column band", "/columnBand");
+    PlacementRecord record = Located.call(c.pointer(), () -> new PlacementRecord(customerId,
+            cell, treatment, rowBand, columnBand, rowScoreBand, columnScoreBand, rowCappedBy,
+            columnCappedBy, row, column),
+        "cell", "/cell", "row band", "/rowBand", "column band", "/columnBand",
+        "row score band", "/rowScoreBand", "column score band", "/columnScoreBand",
+        "row capped-by", "/rowCappedBy", "column capped-by", "/columnCappedBy");
+    if (capped != record.isCapped()) {
+      throw cappedField.fail("be " + record.isCapped()
+          + ", whether rowCappedBy or columnCappedBy names a knock-out");
+    }
+    return record;
   }
 
   static BatchRecord batch(Cursor c) {

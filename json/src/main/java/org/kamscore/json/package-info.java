@@ -18,8 +18,8 @@
  * customer's declared id, score, tiers, contributions with raw values, reasons and failed
  * knock-outs. A record reads back and replays on a model of the same fingerprint, bit for bit.
  * {@link org.kamscore.json.PlacementRecord}, {@link org.kamscore.json.BatchRecord} and
- * {@link org.kamscore.json.ClassificationRecord} do the same for placements, batches with their
- * errors, and matrix classifications.
+ * {@link org.kamscore.json.ClassificationRecord} do the same for placements (with the
+ * knock-outs that capped them), batches with their errors, and matrix classifications.
  *
  * <pre>{@code
  * String line = DecisionRecord.of(model.evaluate(customer)).toJson();

@@ -29,6 +29,10 @@ final class DecisionRecordTest {
   static final Account NEWCOMER = new Account("K-3", 400_000.0, 0.12, 2, Relevance.NONE, null,
       "mid", 0.05);
 
+  /** Scores high on the rows, but fails the minimum revenue, which caps the row at low. */
+  static final Account SMALL_LIGHTHOUSE = new Account("K-4", 200_000.0, 0.24, 4,
+      Relevance.LIGHTHOUSE, true, "key", 0.10);
+
   private final ScoringModel<Account> model = Policies.attractiveness();
 
   @Test
@@ -114,6 +118,87 @@ final class DecisionRecordTest {
         .isEqualTo(placement.rowEvaluation());
     assertThat(record.column().replay(Policies.position()))
         .isEqualTo(placement.columnEvaluation());
+  }
+
+  @Test
+  void placementRecord_ofACappedCustomer_namesTheCap_andReadsBack() {
+    Placement placement = Policies.matrix().classify(SMALL_LIGHTHOUSE);
+
+    PlacementRecord record = PlacementRecord.of(placement);
+
+    assertThat(record.toJson()).contains("\"cell\":\"maintain\",\"treatment\":null,"
+        + "\"rowBand\":\"low\",\"columnBand\":\"strong\",\"rowScoreBand\":\"high\","
+        + "\"columnScoreBand\":\"strong\",\"rowCappedBy\":[\"minimum-revenue\"],"
+        + "\"columnCappedBy\":[],\"capped\":true,\"row\":{");
+    assertThat(record.isCapped()).isTrue();
+    assertThat(PlacementRecord.fromJson(record.toJson())).isEqualTo(record);
+  }
+
+  @Test
+  void placementRecord_ofAnUncappedCustomer_hasItsBandsAsScoreBands() {
+    PlacementRecord record = PlacementRecord.fromJson(
+        PlacementRecord.of(Policies.matrix().classify(JOINERY)).toJson());
+
+    assertThat(record.row().failedKnockOuts())
+        .containsExactly("minimum-revenue", "maximum-discount");
+    assertThat(record.rowScoreBand()).isEqualTo("low").isEqualTo(record.rowBand());
+    assertThat(record.rowCappedBy()).isEmpty();
+    assertThat(record.isCapped()).isFalse();
+  }
+
+  @Test
+  void cappedFlag_thatContradictsTheCaps_isRefused() {
+    String json = PlacementRecord.of(Policies.matrix().classify(SMALL_LIGHTHOUSE)).toJson()
+        .replace("\"capped\":true", "\"capped\":false");
+
+    Rejected.as(Rejected.by(() -> PlacementRecord.fromJson(json)), "/capped",
+        "/capped must be true, whether rowCappedBy or columnCappedBy names a knock-out but "
+            + "was: false");
+  }
+
+  @Test
+  void cappingKnockOut_thatDidNotFail_isRefused() {
+    String json = PlacementRecord.of(Policies.matrix().classify(SMALL_LIGHTHOUSE)).toJson()
+        .replace("\"rowCappedBy\":[\"minimum-revenue\"]",
+            "\"rowCappedBy\":[\"maximum-discount\"]");
+
+    Rejected.as(Rejected.by(() -> PlacementRecord.fromJson(json)), "/rowCappedBy",
+        "/rowCappedBy: row capped-by knock-outs must be failed knock-outs of the row decision "
+            + "[minimum-revenue], in that order, but were: [maximum-discount]");
+  }
+
+  @Test
+  void scoreBand_ofACappedAxis_thatIsTheBand_isRefused() {
+    String json = PlacementRecord.of(Policies.matrix().classify(SMALL_LIGHTHOUSE)).toJson()
+        .replace("\"rowScoreBand\":\"high\"", "\"rowScoreBand\":\"low\"");
+
+    Rejected.as(Rejected.by(() -> PlacementRecord.fromJson(json)), "/rowScoreBand",
+        "/rowScoreBand: row score band must lie above the row band 'low', which knock-outs "
+            + "[minimum-revenue] capped it at, but was: 'low'");
+  }
+
+  @Test
+  void scoreBand_ofAnUncappedAxis_thatIsAnother_isRefused() {
+    String json = PlacementRecord.of(Policies.matrix().classify(CHAIN)).toJson()
+        .replace("\"columnScoreBand\":\"strong\"", "\"columnScoreBand\":\"fair\"");
+
+    Rejected.as(Rejected.by(() -> PlacementRecord.fromJson(json)), "/columnScoreBand",
+        "/columnScoreBand: column score band must be the column band 'strong' unless "
+            + "knock-outs capped it but was: 'fair'");
+  }
+
+  @Test
+  void cappingKnockOuts_outOfOrder_areRefused() {
+    DecisionRecord row = DecisionRecord.of(model.evaluate(JOINERY));
+    DecisionRecord column = DecisionRecord.of(Policies.position().evaluate(JOINERY));
+
+    assertThatThrownBy(() -> new PlacementRecord(Optional.empty(), "reduce", Optional.empty(),
+        "low", "weak", "high", "weak", List.of("maximum-discount", "minimum-revenue"), List.of(),
+        row, column))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row capped-by knock-outs must be failed knock-outs of the row decision "
+            + "[minimum-revenue, maximum-discount], in that order, but were: [maximum-discount, "
+            + "minimum-revenue]");
   }
 
   @Test

@@ -18,11 +18,12 @@ import org.kamscore.matrix.PortfolioMatrix;
 import org.quicktheories.core.Gen;
 
 /**
- * Generated policies over map rows, bound to attributes: 1 to 8 criteria of every scale kind
- * (linear and logarithmic either way, points, steps, levels of text, integers, booleans and an
- * enum), every missing-value policy, 0 to 3 knock-outs with and without caps, 1 to 4 tiers,
- * names that JSON and YAML must quote or escape; and customers with values inside and outside
- * the scales, undeclared levels and missing values.
+ * Generated policies over map rows, bound to attributes: a customer id or none, 1 to 8 criteria
+ * of every scale kind (linear and logarithmic either way, points, steps, levels of text,
+ * integers, booleans and an enum), every missing-value policy, 0 to 3 knock-outs with and
+ * without caps, 1 to 4 tiers, names that JSON and YAML must quote or escape; matrices of two
+ * such models whose knock-outs cap their axes at declared bands or the lowest; and customers
+ * with values inside and outside the scales, undeclared levels and missing values.
  */
 final class GeneratedPolicies {
   static final Attributes<Map<String, ?>> MAPS = Attributes.ofMaps();
@@ -60,6 +61,9 @@ final class GeneratedPolicies {
     ScoringModel.Builder<Map<String, ?>> b = ScoringModel.builder(MAPS)
         .id(d.name("model"), d.name("v1"))
         .tiers(tiers);
+    if (d.chance(30)) {
+      b.customerId(d.name("id"));
+    }
     int n = d.between(1, maxCriteria);
     for (int i = 0; i < n; i++) {
       String name = d.name("c" + i);
@@ -216,15 +220,45 @@ final class GeneratedPolicies {
     return ladder.otherwise("lowest");
   }
 
-  /** A matrix of two generated models, cut at 1 to 3 points, every cell named. */
+  /** A matrix and the customers to place with it. */
+  record MatrixCase(PortfolioMatrix<Map<String, ?>> matrix, List<Map<String, ?>> customers) {}
+
+  static Gen<MatrixCase> matrixCases() {
+    return in -> {
+      Dice d = new Dice(in);
+      PortfolioMatrix<Map<String, ?>> matrix = matrix(d);
+      List<Map<String, ?>> customers = new ArrayList<>();
+      for (int n = d.between(1, 4); n > 0; n--) {
+        customers.add(customer(d, matrix));
+      }
+      return new MatrixCase(matrix, customers);
+    };
+  }
+
+  /**
+   * A matrix of two generated models, cut at 1 to 3 points, every cell named, half of the
+   * knock-outs of each axis capped at a band drawn among all, the lowest included.
+   */
   static PortfolioMatrix<Map<String, ?>> matrix(Dice d) {
     Bands rows = bands(d);
     Bands columns = bands(d);
+    ScoringModel<Map<String, ?>> rowModel = model(d, 3);
+    ScoringModel<Map<String, ?>> columnModel = model(d, 3);
     PortfolioMatrix.Builder<Map<String, ?>> b = PortfolioMatrix.<Map<String, ?>>builder(
             cast(Map.class))
         .id(d.name("matrix"), "1")
-        .rows(model(d, 3), rows)
-        .columns(model(d, 3), columns);
+        .rows(rowModel, rows)
+        .columns(columnModel, columns);
+    for (var k : rowModel.knockOuts()) {
+      if (d.chance(50)) {
+        b.knockOutCapsRowAt(k.name(), d.pick(rows.labels()));
+      }
+    }
+    for (var k : columnModel.knockOuts()) {
+      if (d.chance(50)) {
+        b.knockOutCapsColumnAt(k.name(), d.pick(columns.labels()));
+      }
+    }
     for (String row : rows.labels()) {
       for (String column : columns.labels()) {
         if (d.chance(50)) {
@@ -258,6 +292,13 @@ final class GeneratedPolicies {
     return bands.labelled(labels);
   }
 
+  /** A customer of a matrix: the attributes of both models, the column model's last. */
+  static Map<String, ?> customer(Dice d, PortfolioMatrix<Map<String, ?>> matrix) {
+    Map<String, Object> row = new HashMap<>(customer(d, matrix.rows().model()));
+    row.putAll(customer(d, matrix.columns().model()));
+    return row;
+  }
+
   /** A customer: every attribute the model reads, sometimes missing or out of range. */
   static Map<String, ?> customer(Dice d, ScoringModel<Map<String, ?>> model) {
     Map<String, Object> row = new HashMap<>();
@@ -282,6 +323,9 @@ final class GeneratedPolicies {
     }
     for (var k : model.knockOuts()) {
       row.put(k.attribute().orElseThrow(), signed(d));
+    }
+    if (model.customerIdAttribute().isPresent() && d.chance(70)) {
+      row.put(model.customerIdAttribute().get(), "C-" + d.between(0, 999));
     }
     return row;
   }

@@ -75,6 +75,18 @@ final class KamscoreModuleTest {
   }
 
   @Test
+  void cappedPlacement_isWrittenWithItsScoreBandsAndCaps() {
+    Placement placement = Policies.matrix().classify(DecisionRecordTest.SMALL_LIGHTHOUSE);
+
+    String json = MAPPER.writeValueAsString(placement);
+
+    assertThat(MAPPER.readTree(json).get("rowCappedBy").get(0).asString())
+        .isEqualTo("minimum-revenue");
+    assertThat(MAPPER.readTree(json).get("capped").booleanValue()).isTrue();
+    assertThat(MAPPER.readValue(json, PlacementRecord.class).rowScoreBand()).isEqualTo("high");
+  }
+
+  @Test
   void scoringException_isWrittenAsAnErrorRecord_withoutTheCustomer() {
     Account broken = new Account("K-9", 1e6, 0.2, 3, Relevance.NONE, true, null, 0.1);
     ScoringException error = (ScoringException) catchThrowable(() -> model.evaluate(broken));

@@ -72,9 +72,72 @@ final class MatrixErrorsTest {
 
   @Test
   void unknownAxisField_isRejected() {
-    rejects(edit(MATRIX, "/rows/caps", json("{}")), "/rows/caps",
-        "/rows/caps must be a field of an axis: a model and its bands (model, bands) but was: "
-            + "an unknown field");
+    rejects(edit(MATRIX, "/rows/cuts", json("[50]")), "/rows/cuts",
+        "/rows/cuts must be a field of an axis: a model, its bands and its knock-outs' caps "
+            + "(model, bands, caps) but was: an unknown field");
+  }
+
+  // ---- knock-out caps ----
+
+  @Test
+  void capOfAnUnknownKnockOut_isRejected_atIt() {
+    rejects(edit(MATRIX, "/rows/caps/minimum-margin", "high"), "/rows/caps/minimum-margin",
+        "/rows/caps/minimum-margin: row knock-out must be one of [minimum-revenue, "
+            + "maximum-discount] of model 'attractiveness' but was: 'minimum-margin'");
+  }
+
+  @Test
+  void capOnAnUnknownBand_isRejected_atIt() {
+    rejects(edit(MATRIX, "/rows/caps/maximum-discount", "top"), "/rows/caps/maximum-discount",
+        "/rows/caps/maximum-discount: row cap of knock-out 'maximum-discount' must be one of "
+            + "the row bands [low, high] but was: 'top'");
+  }
+
+  @Test
+  void capOnAModelWithoutKnockOuts_isRejected_atIt() {
+    rejects(edit(MATRIX, "/columns/caps", json("{\"a/b~c\": \"fair\"}")),
+        "/columns/caps/a~1b~0c",
+        "/columns/caps/a~1b~0c: column knock-out must be one of [] of model 'position' but "
+            + "was: 'a/b~c'");
+  }
+
+  @Test
+  void capWithABlankBand_isRejected_atIt() {
+    rejects(edit(MATRIX, "/rows/caps/maximum-discount", " "), "/rows/caps/maximum-discount",
+        "/rows/caps/maximum-discount: cap band must not be blank but was: ' '");
+  }
+
+  @Test
+  void capThatIsNoLabel_isRejected() {
+    rejects(edit(MATRIX, "/rows/caps/maximum-discount", 1), "/rows/caps/maximum-discount",
+        "/rows/caps/maximum-discount must be a string but was: 1");
+  }
+
+  @Test
+  void capsThatAreNoObject_areRejected() {
+    rejects(edit(MATRIX, "/rows/caps", json("[\"maximum-discount\"]")), "/rows/caps",
+        "/rows/caps must be an object (the caps: a band label by knock-out name) but was: "
+            + "an array");
+  }
+
+  @Test
+  void badCap_isFound_thoughTheCellsAreIncompleteToo() {
+    String document = edit(edit(MATRIX, "/cells/5", REMOVE), "/rows/caps/minimum-revenue",
+        "medium");
+
+    rejects(document, "/rows/caps/minimum-revenue",
+        "/rows/caps/minimum-revenue: row cap of knock-out 'minimum-revenue' must be one of the "
+            + "row bands [low, high] but was: 'medium'");
+  }
+
+  @Test
+  void secondBadCap_isFound_afterGoodOnes() {
+    String document = edit(edit(MATRIX, "/rows/caps/minimum-revenue", "low"),
+        "/columns/caps", json("{\"minimum-revenue\": \"fair\"}"));
+
+    rejects(document, "/columns/caps/minimum-revenue",
+        "/columns/caps/minimum-revenue: column knock-out must be one of [] of model 'position' "
+            + "but was: 'minimum-revenue'");
   }
 
   @Test

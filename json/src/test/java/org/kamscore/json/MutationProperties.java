@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kamscore.ScoringException;
 import org.kamscore.ScoringModel;
+import org.kamscore.matrix.PortfolioMatrix;
 import org.quicktheories.core.Gen;
 
 /**
@@ -21,13 +22,14 @@ final class MutationProperties {
       "\"x\"", "\"\"", "\" \"", "null", "true", "[]", "{}", "[1]", "2147483648", "0.5");
   private static final List<String> KEYS = List.of("name", "kind", "weight", "scale", "levels",
       "atLeast", "atMost", "cap", "tiers", "label", "minimumScore", "value", "utility", "format",
-      "unknown", "$schema", "@class", "cuts", "labels", "row", "column", "type", "enum");
+      "unknown", "$schema", "@class", "cuts", "labels", "row", "column", "type", "enum", "caps",
+      "customerId", "rowCappedBy", "capped", "rowScoreBand");
   private static final String CHARACTERS = "{}[]\",:-#&*!|>'\n \t0.5e+\\~%@`?";
 
   /** A text to read, in JSON or YAML, and what it is. */
   record Mutated(String text, boolean yaml, Kind kind) {}
 
-  enum Kind { MODEL, MATRIX, RECORD }
+  enum Kind { MODEL, MATRIX, RECORD, PLACEMENT }
 
   @Test
   void mutatedDocuments_readOrFailWithAPointer_only() {
@@ -50,6 +52,9 @@ final class MutationProperties {
       case MATRIX:
         format.readMatrix(m.text(), GeneratedPolicies.MAPS);
         break;
+      case PLACEMENT:
+        PlacementRecord.fromJson(m.text());
+        break;
       default:
         DecisionRecord.fromJson(m.text());
     }
@@ -58,17 +63,20 @@ final class MutationProperties {
   private static Gen<Mutated> mutated() {
     return in -> {
       Dice d = new Dice(in);
-      int what = d.between(0, 9);
-      Kind kind = what < 6 ? Kind.MODEL : what < 8 ? Kind.MATRIX : Kind.RECORD;
-      boolean yaml = kind != Kind.RECORD && d.chance(50);
+      int what = d.between(0, 11);
+      Kind kind = what < 6 ? Kind.MODEL : what < 9 ? Kind.MATRIX
+          : what < 11 ? Kind.RECORD : Kind.PLACEMENT;
+      boolean yaml = (kind == Kind.MODEL || kind == Kind.MATRIX) && d.chance(50);
       PolicyFormat format = yaml ? GeneratedPolicies.YAML : GeneratedPolicies.JSON;
       String text;
       if (kind == Kind.MODEL) {
         text = format.write(GeneratedPolicies.model(d, 4));
       } else if (kind == Kind.MATRIX) {
         text = format.write(GeneratedPolicies.matrix(d));
-      } else {
+      } else if (kind == Kind.RECORD) {
         text = record(d);
+      } else {
+        text = placement(d);
       }
       for (int n = d.between(1, 3); n > 0; n--) {
         text = mutate(d, text);
@@ -82,6 +90,18 @@ final class MutationProperties {
       ScoringModel<Map<String, ?>> model = GeneratedPolicies.model(d, 4);
       try {
         return DecisionRecord.of(model.evaluate(GeneratedPolicies.customer(d, model))).toJson();
+      } catch (ScoringException rejected) {
+        // a customer the policy rejects has no record: draw another
+      }
+    }
+  }
+
+  private static String placement(Dice d) {
+    for (;;) {
+      PortfolioMatrix<Map<String, ?>> matrix = GeneratedPolicies.matrix(d);
+      try {
+        return PlacementRecord.of(matrix.classify(GeneratedPolicies.customer(d, matrix)))
+            .toJson();
       } catch (ScoringException rejected) {
         // a customer the policy rejects has no record: draw another
       }

@@ -15,11 +15,14 @@ final class Policies {
 
   private Policies() {}
 
-  /** Every scale kind and missing-value policy, two knock-outs, three tiers. */
+  /**
+   * Every scale kind and missing-value policy, two knock-outs, three tiers; customers named by
+   * their attribute {@code id}.
+   */
   static ScoringModel<Account> attractiveness() {
     return ScoringModel.builder(ATTRIBUTES)
         .id("attractiveness", "2026.1")
-        .customerId(Account::id)
+        .customerId("id")
         .criterion("revenue", "revenue", Scale.logarithmic(50_000, 5_000_000), 30)
             .describedAs("annual revenue in EUR, logarithmic")
             .ifMissing(MissingValue.worst())
@@ -54,10 +57,15 @@ final class Policies {
         .build();
   }
 
+  /**
+   * A 2×3 matrix of both models; a customer that fails the maximum discount may still be high
+   * on the rows, one that fails the minimum revenue is low.
+   */
   static PortfolioMatrix<Account> matrix() {
     return PortfolioMatrix.builder(Account.class)
         .id("matrix", "1")
         .rows(attractiveness(), Bands.cutAt(60))
+        .knockOutCapsRowAt("maximum-discount", "high")
         .columns(position(), Bands.cutAt(33, 67).labelled("weak", "fair", "strong"))
         .cell("high", "strong", "key account", "dedicated manager")
         .cell("high", "fair", "develop")

@@ -38,7 +38,7 @@ final class PolicyErrorsTest {
   void polymorphicTypeHint_isJustAnUnknownField() {
     rejects(edit(MODEL, "/@class", "java.lang.ProcessBuilder"), "/@class",
         "/@class must be a field of a scoring model document ($schema, format, kind, id, "
-            + "version, criteria, knockOuts, tiers) but was: an unknown field");
+            + "version, customerId, criteria, knockOuts, tiers) but was: an unknown field");
   }
 
   @Test
@@ -231,6 +231,35 @@ final class PolicyErrorsTest {
   void noCriteria_areRejected_atTheList() {
     rejects(edit(MODEL, "/criteria", json("[]")), "/criteria",
         "/criteria: model 'attractiveness' must have at least one criterion but had: 0");
+  }
+
+  @Test
+  void customerIdOfAnAttributeTheRecordLacks_isRejected() {
+    rejects(edit(MODEL, "/customerId", "key"), "/customerId",
+        "/customerId: attribute of the customer id must be one of [id, revenue, margin, growth, "
+            + "relevance, reference, segment, discount] but was: 'key'");
+  }
+
+  @Test
+  void blankCustomerId_isRejected() {
+    rejects(edit(MODEL, "/customerId", ""), "/customerId",
+        "/customerId: attribute must not be blank but was: ''");
+  }
+
+  @Test
+  void customerIdThatIsNoText_isRejected() {
+    rejects(edit(MODEL, "/customerId", 7), "/customerId",
+        "/customerId must be a string but was: 7");
+  }
+
+  @Test
+  void customerIdOfAnAxisModel_isCheckedAtItsPointer() {
+    PolicyDocumentException e = Rejected.by(() -> PolicyFormat.json().readMatrix(
+        edit("matrix.json", "/columns/model/customerId", "ID"), Policies.ATTRIBUTES));
+
+    Rejected.as(e, "/columns/model/customerId", "/columns/model/customerId: attribute of the "
+        + "customer id must be one of [id, revenue, margin, growth, relevance, reference, "
+        + "segment, discount] but was: 'ID'");
   }
 
   @Test

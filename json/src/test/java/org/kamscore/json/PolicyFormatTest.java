@@ -11,6 +11,7 @@ import org.kamscore.Attributes;
 import org.kamscore.Scale;
 import org.kamscore.ScoringModel;
 import org.kamscore.json.Account.Relevance;
+import org.kamscore.matrix.Placement;
 import org.kamscore.matrix.PortfolioMatrix;
 
 /**
@@ -23,6 +24,9 @@ final class PolicyFormatTest {
       Relevance.LIGHTHOUSE, true, "key", 0.10);
   private static final Account JOINERY = new Account("K-2", 90_000.0, 0.38, null, null, false,
       "small", 0.35);
+  /** Scores high on the rows, but fails the maximum discount. */
+  private static final Account DISCOUNTING_CHAIN = new Account("K-3", 9_500_000.0, 0.24, 4,
+      Relevance.LIGHTHOUSE, true, "key", 0.35);
 
   @Test
   void yamlDocument_buildsTheJavaPolicy_sameFingerprintAndScores() {
@@ -35,8 +39,10 @@ final class PolicyFormatTest {
     assertThat(read.criteria()).isEqualTo(java.criteria());
     assertThat(read.knockOuts()).isEqualTo(java.knockOuts());
     assertThat(read.tiers()).isEqualTo(java.tiers());
+    assertThat(read.customerIdAttribute()).hasValue("id");
     for (Account customer : List.of(CHAIN, JOINERY)) {
       assertThat(read.evaluate(customer)).isEqualTo(java.evaluate(customer));
+      assertThat(read.evaluate(customer).customerId()).hasValue(customer.id());
     }
   }
 
@@ -108,7 +114,70 @@ final class PolicyFormatTest {
     assertThat(read.rows().bands()).isEqualTo(java.rows().bands());
     assertThat(read.columns().bands()).isEqualTo(java.columns().bands());
     assertThat(read.cells()).isEqualTo(java.cells());
+    assertThat(read.rows().caps()).isEqualTo(java.rows().caps());
     assertThat(read.classify(CHAIN).cell()).isEqualTo(java.classify(CHAIN).cell());
+  }
+
+  @Test
+  void declaredCap_isWritten_andReadBack() {
+    PortfolioMatrix<Account> java = Policies.matrix();
+
+    PortfolioMatrix<Account> read = PolicyFormat.json()
+        .readMatrix(PolicyFormat.json().write(java), Policies.ATTRIBUTES);
+
+    assertThat(read.rows().caps()).extractingFromEntries(e -> e.getKey() + " -> "
+        + e.getValue().label()).containsExactly("minimum-revenue -> low",
+        "maximum-discount -> high");
+    assertThat(read.columns().caps()).isEmpty();
+    Placement discounting = read.classify(DISCOUNTING_CHAIN);
+    assertThat(discounting.rowEvaluation().failedKnockOuts()).containsExactly("maximum-discount");
+    assertThat(discounting.rowBand().label()).isEqualTo("high");
+    assertThat(discounting.isCapped()).isFalse();
+  }
+
+  @Test
+  void capAtTheLowestBand_isTheDefault_andLeftOut() {
+    PortfolioMatrix<Account> declared = Policies.matrix().toBuilder()
+        .knockOutCapsRowAt("minimum-revenue", "low")
+        .build();
+
+    String text = PolicyFormat.yaml().write(declared);
+
+    assertThat(text).isEqualTo(Resources.text("matrix.yaml"));
+    assertThat(PolicyFormat.yaml().readMatrix(text, Policies.ATTRIBUTES).rows().caps())
+        .isEqualTo(declared.rows().caps());
+  }
+
+  @Test
+  void caps_areWrittenInTheModelsOrder_whateverTheDocuments() {
+    String reordered = Resources.edit("matrix.json", "/rows/caps", Resources.json(
+        "{\"maximum-discount\": \"high\", \"minimum-revenue\": \"high\"}"));
+
+    PortfolioMatrix<Account> read = PolicyFormat.json().readMatrix(reordered, Policies.ATTRIBUTES);
+
+    assertThat(PolicyFormat.json().write(read)).contains("\"caps\": {\n"
+        + "      \"minimum-revenue\": \"high\",\n"
+        + "      \"maximum-discount\": \"high\"\n"
+        + "    }\n");
+    Account small = DecisionRecordTest.SMALL_LIGHTHOUSE;
+    assertThat(read.classify(small).rowEvaluation().failedKnockOuts())
+        .containsExactly("minimum-revenue");
+    assertThat(read.classify(small).rowBand().label()).isEqualTo("high");
+    assertThat(Policies.matrix().classify(small).rowBand().label()).isEqualTo("low");
+  }
+
+  @Test
+  void customerIdReadByAFunction_isLeftOut() {
+    ScoringModel<Account> function = Policies.attractiveness().toBuilder()
+        .customerId(Account::id)
+        .build();
+
+    String text = PolicyFormat.yaml().write(function);
+
+    assertThat(text).isEqualTo(Resources.text("attractiveness.yaml")
+        .replace("customerId: id\n", ""));
+    assertThat(PolicyFormat.yaml().readModel(text, Policies.ATTRIBUTES).customerIdAttribute())
+        .isEmpty();
   }
 
   @Test

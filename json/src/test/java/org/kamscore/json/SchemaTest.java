@@ -68,6 +68,15 @@ final class SchemaTest {
   }
 
   @Test
+  void everyWrittenMatrix_passesTheSchema() {
+    Theories.qt(Math.max(1, Theories.EXAMPLES / 8)).forAll(in -> GeneratedPolicies.matrix(
+        new Dice(in))).checkAssert(matrix -> {
+          assertThat(errors(GeneratedPolicies.JSON.write(matrix), false)).isEmpty();
+          assertThat(errors(GeneratedPolicies.YAML.write(matrix), true)).isEmpty();
+        });
+  }
+
+  @Test
   void schema_catchesWhatItCanExpress() {
     String model = "attractiveness.json";
 
@@ -80,6 +89,15 @@ final class SchemaTest {
     assertThat(errors(Resources.edit(model, "/criteria/3/scale/enum", Resources.REMOVE), false))
         .isNotEmpty();
     assertThat(errors(Resources.edit(model, "/format", "kamscore-policy/2"), false))
+        .isNotEmpty();
+    assertThat(errors(Resources.edit(model, "/customerId", " "), false))
+        .singleElement().satisfies(e -> assertThat(e).contains("/customerId"));
+    String matrix = "matrix.json";
+    assertThat(errors(Resources.edit(matrix, "/rows/caps/maximum-discount", 1), false))
+        .singleElement().satisfies(e -> assertThat(e).contains("/rows/caps/maximum-discount"));
+    assertThat(errors(Resources.edit(matrix, "/columns/caps", Resources.json("{\" \": \"fair\"}")),
+        false)).isNotEmpty();
+    assertThat(errors(Resources.edit(matrix, "/rows/caps", Resources.json("[]")), false))
         .isNotEmpty();
   }
 

@@ -76,10 +76,8 @@ public final class PolicyAsData {
   public static String decisionLine(PortfolioMatrix<CrmCustomer> matrix) {
     CrmCustomer customer = CUSTOMER;
     // README:decision-record:begin
-    ScoringModel<CrmCustomer> position = matrix.columns().model().toBuilder()
-        .customerId(CrmCustomer::id)                        // records name it by its CRM key
-        .build();
-    Evaluation decided = position.evaluate(customer);
+    ScoringModel<CrmCustomer> position = matrix.columns().model();
+    Evaluation decided = position.evaluate(customer);     // named by its CRM key: customerId: id
     String line = DecisionRecord.of(decided).toJson();    // store it: one line of JSON Lines
     // README:decision-record:end
     return line;

@@ -3,8 +3,6 @@ package org.kamscore.matrix;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
 import java.util.stream.Stream;
 import org.kamscore.Execution;
 import org.kamscore.ScoringException;
@@ -23,8 +21,8 @@ import org.kamscore.ScoringModel;
  *       declared one; long cells in parallel halves.</li>
  * </ol>
  *
- * <p>In parallel, the chunks and the cells are tasks of the execution's pool; every step writes
- * only its own part of the arrays, so the result is the sequential one.
+ * <p>In parallel, the chunks and the cells are {@link Tasks} of the execution's pool; every step
+ * writes only its own part of the arrays, so the result is the sequential one.
  */
 final class Classifier<T> {
   /** The sizes a batch is cut into; tests make them small. */
@@ -33,7 +31,7 @@ final class Classifier<T> {
   private final PortfolioMatrix<T> matrix;
   private final Object[] customers;
   private final Comparator<? super T> memberOrder;
-  private final ForkJoinPool pool;
+  private final Tasks tasks;
   private final Tuning tuning;
   private final int chunk;
   private final ScoringModel<T> rowModel;
@@ -72,7 +70,7 @@ final class Classifier<T> {
     this.matrix = matrix;
     this.customers = customers;
     this.memberOrder = memberOrder;
-    this.pool = execution.pool().orElse(null);
+    this.tasks = new Tasks(execution.pool().orElse(null));
     this.tuning = tuning;
     this.chunk = tuning.chunk();
     this.rows = matrix.rows();
@@ -124,12 +122,12 @@ final class Classifier<T> {
 
   /** Step 1: scores and places every chunk. */
   private void placeAll() {
-    if (pool == null) {
+    if (tasks.isParallel()) {
+      tasks.forEach(chunks, this::place);
+    } else {
       for (int k = 0; k < chunks && !hasRowFailure(k); k++) {
         place(k);
       }
-    } else {
-      pool.invoke(new Chunks(0, chunks, this::place));
     }
   }
 
@@ -240,9 +238,9 @@ final class Classifier<T> {
         new ScoreKeys(rowScores, columnScores, tuning.indexBits(), tuning.small());
     long[] sorted = new long[customers.length];
     long[] scratch = new long[customers.length];
-    runChunks(k -> scatter(k, (position, i) -> sorted[position] = keys.key(i)));
-    runCells(starts, (from, to) -> {
-      if (pool == null || to - from <= tuning.split()) {
+    tasks.forEach(chunks, k -> scatter(k, (position, i) -> sorted[position] = keys.key(i)));
+    forEachCell(starts, (from, to) -> {
+      if (!tasks.isParallel() || to - from <= tuning.split()) {
         keys.sort(sorted, scratch, from, to);
       } else {
         keys.parallelSort(sorted, scratch, from, to, tuning.split()).invoke();
@@ -253,13 +251,13 @@ final class Classifier<T> {
 
   /** Steps 2 and 3 in a declared order: indexes scattered into cells, sorted stably. */
   private void sortByDeclaredOrder(int[] order, int[] starts) {
-    runChunks(k -> scatter(k, (position, i) -> order[position] = i));
+    tasks.forEach(chunks, k -> scatter(k, (position, i) -> order[position] = i));
     int[] scratch = order.clone();
     @SuppressWarnings("unchecked") // the batch holds only what the caller gave, each a T
     IndexSort.Order byMembers =
         (a, b) -> memberOrder.compare((T) customers[a], (T) customers[b]);
-    runCells(starts, (from, to) -> {
-      if (pool == null || to - from <= tuning.split()) {
+    forEachCell(starts, (from, to) -> {
+      if (!tasks.isParallel() || to - from <= tuning.split()) {
         IndexSort.sort(order, scratch, from, to, byMembers);
       } else {
         IndexSort.parallel(order, scratch, from, to, byMembers, tuning.split()).invoke();
@@ -283,59 +281,13 @@ final class Classifier<T> {
     void at(int position, int customer);
   }
 
-  /** Work on one chunk or one cell. */
-  @FunctionalInterface
-  private interface Step {
-    void run(int k);
-  }
-
   /** Work on one cell's range of members. */
   @FunctionalInterface
   private interface Range {
     void run(int from, int to);
   }
 
-  private void runChunks(Step step) {
-    if (pool == null) {
-      for (int k = 0; k < chunks; k++) {
-        step.run(k);
-      }
-    } else {
-      pool.invoke(new Chunks(0, chunks, step));
-    }
-  }
-
-  private void runCells(int[] starts, Range range) {
-    if (pool == null) {
-      for (int c = 0; c < cellCount; c++) {
-        range.run(starts[c], starts[c + 1]);
-      }
-    } else {
-      pool.invoke(new Chunks(0, cellCount, c -> range.run(starts[c], starts[c + 1])));
-    }
-  }
-
-  /** Runs a step on chunks {@code [from, to)}, halving the range across the pool. */
-  private static final class Chunks extends RecursiveAction {
-    private static final long serialVersionUID = 1L;
-    private final int from;
-    private final int to;
-    private final transient Step step;
-
-    Chunks(int from, int to, Step step) {
-      this.from = from;
-      this.to = to;
-      this.step = step;
-    }
-
-    @Override
-    protected void compute() {
-      if (to - from == 1) {
-        step.run(from);
-      } else if (to - from > 1) {
-        int middle = (from + to) >>> 1;
-        invokeAll(new Chunks(from, middle, step), new Chunks(middle, to, step));
-      }
-    }
+  private void forEachCell(int[] starts, Range range) {
+    tasks.forEach(cellCount, c -> range.run(starts[c], starts[c + 1]));
   }
 }

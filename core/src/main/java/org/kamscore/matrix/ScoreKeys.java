@@ -8,12 +8,14 @@ import java.util.concurrent.RecursiveAction;
  * order — sorted as one {@code long} per customer instead of by comparisons of scores that lie
  * all over memory.
  *
- * <p>A key holds the row score's bits, made to sort descending and cut to the high bits, above
- * the customer's index. Keys sort as signed {@code long}s: by radix on the high bits, which
- * keeps the input order of equal high bits, or by {@link Arrays#sort(long[], int, int)}, which
- * gives the same order because no two keys are equal. Customers whose keys' high bits are
- * equal, because their row scores are equal or too close to tell apart in the bits kept, are
- * then put in order by both scores, stably. The result is the comparison order exactly.
+ * <p>A key holds the row score in fixed point, {@code score * 2^26} (33 bits for the scores
+ * {@code 0..100} of a matrix axis) rounded down and subtracted from the most, so that higher
+ * scores sort first, above the customer's index. Keys sort as {@code long}s: by radix on the
+ * score bits, in three passes of 11 bits, which keeps the input order of equal score bits, or
+ * by {@link Arrays#sort(long[], int, int)}, which gives the same order because no two keys are
+ * equal. Customers whose score bits are equal, because their row scores are equal or closer
+ * than {@code 2^-26}, are then put in order by both scores, stably. The result is the
+ * comparison order exactly.
  */
 final class ScoreKeys {
   /** Bits per radix digit: 2,048 counters, which stay in the L1 cache. */
@@ -24,6 +26,11 @@ final class ScoreKeys {
   /** How many low bits of a key hold the index. */
   private final int indexBits;
   private final long indexMask;
+  /** The power of two a score is scaled by into fixed point. */
+  private final double scale;
+  /** The fixed point of the highest score, 100; and how many bits it takes. */
+  private final long top;
+  private final int scoreBits;
   private final IndexSort.Order byScores;
   /** Ranges up to this long are sorted by {@link Arrays#sort(long[], int, int)}. */
   private final int small;
@@ -39,6 +46,11 @@ final class ScoreKeys {
     int needed = 64 - Long.numberOfLeadingZeros(Math.max(1, rowScores.length - 1));
     this.indexBits = Math.max(needed, minimumIndexBits);
     this.indexMask = (1L << indexBits) - 1;
+    // score * 2^power < 2^(7 + power): at most 33 bits, and a key stays below 2^63
+    int power = Math.min(26, 56 - indexBits);
+    this.scale = Math.scalb(1.0, power);
+    this.top = (long) (100.0 * scale);
+    this.scoreBits = 64 - Long.numberOfLeadingZeros(top);
     this.small = small;
     this.byScores = (a, b) -> {
       int byRow = Double.compare(rowScores[b], rowScores[a]);
@@ -46,11 +58,13 @@ final class ScoreKeys {
     };
   }
 
-  /** The key of customer {@code i}: its row score descending, cut, above the index. */
+  /**
+   * The key of customer {@code i}: its row score in fixed point, descending, above the index.
+   * Scaling by a power of two and rounding down never reverse two scores in {@code [0, 100]};
+   * -0.0 and 0.0 share a key, and are told apart by both scores.
+   */
   long key(int i) {
-    long bits = Double.doubleToRawLongBits(rowScores[i]); // never NaN: bands rejected it
-    long ascending = bits ^ ((bits >> 63) & Long.MAX_VALUE); // as Double.compare orders
-    return ~ascending >> indexBits << indexBits | i;
+    return top - (long) (rowScores[i] * scale) << indexBits | i;
   }
 
   /**
@@ -66,7 +80,7 @@ final class ScoreKeys {
     long[] src = keys;
     long[] dest = scratch;
     int[] counts = new int[RADIX + 1];
-    for (int shift = indexBits; shift < 64; shift += DIGIT) {
+    for (int shift = indexBits; shift < indexBits + scoreBits; shift += DIGIT) {
       Arrays.fill(counts, 0);
       for (int k = from; k < to; k++) {
         counts[digit(src[k], shift) + 1]++;
@@ -91,9 +105,9 @@ final class ScoreKeys {
     }
   }
 
-  /** The digit at {@code shift} of a key read as unsigned, so that digits sort as signed keys. */
+  /** The digit at {@code shift} of a key, which is never negative. */
   private static int digit(long key, int shift) {
-    return (int) ((key ^ Long.MIN_VALUE) >>> shift) & (RADIX - 1);
+    return (int) (key >>> shift) & (RADIX - 1);
   }
 
   /**

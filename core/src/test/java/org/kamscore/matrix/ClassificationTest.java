@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.junit.jupiter.api.Test;
 import org.kamscore.Execution;
 import org.kamscore.Scale;
@@ -129,6 +133,39 @@ final class ClassificationTest {
         .hasMessage("customer at index 0 must be placed as when it was classified, in develop "
             + "(high, low) with row score 80.0 and column score 20.0, but was: "
             + "Placement[reduce (low, low), row score 30.00, column score 20.00]");
+  }
+
+  @Test
+  void classifyAll_onOwnPool_runsThere_andGivesTheSequentialResult() {
+    Set<Object> pools = ConcurrentHashMap.newKeySet();
+    ScoringModel<Customer> rows = ScoringModel.builder(Customer.class)
+        .id("attractiveness", "2026.1")
+        .criterion("attractiveness", c -> {
+          ForkJoinPool pool = ForkJoinTask.getPool();
+          pools.add(pool == null ? "not in a pool" : pool);
+          return c.attractiveness();
+        }, Scale.linear(0, 100), 1)
+        .build();
+    PortfolioMatrix<Customer> matrix = MatrixPresets.keyAccount(rows, Fixtures.POSITION);
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      customers.add(new Customer("c" + i, i % 101, i / 101 % 101));
+    }
+    ForkJoinPool own = new ForkJoinPool(3);
+    try {
+      Classification<Customer> onOwnPool = matrix.classifyAll(customers, Execution.parallel(own));
+      assertThat(pools).containsExactly(own);
+
+      pools.clear();
+      Classification<Customer> sequential = matrix.classifyAll(customers, Execution.SEQUENTIAL);
+      assertThat(pools).containsExactly("not in a pool");
+      for (Cell cell : matrix.cells()) {
+        assertThat(onOwnPool.members(cell)).isEqualTo(sequential.members(cell));
+      }
+      assertThat(onOwnPool.toText()).isEqualTo(sequential.toText());
+    } finally {
+      own.shutdown();
+    }
   }
 
   @Test

@@ -26,7 +26,7 @@ import java.util.RandomAccess;
  * order. The result is the same sequentially and in parallel. Instances are immutable.
  *
  * <p><b>Memory.</b> A classification keeps per customer its two scores and its cell, not its
- * evaluations: about 25 bytes beside the customer itself, so that millions of customers fit in
+ * evaluations: about 26 bytes beside the customer itself, so that millions of customers fit in
  * a small heap. A {@linkplain #placements() placement}, with both evaluations, is made when
  * asked for, by evaluating the customer again: the same as {@link PortfolioMatrix#classify}
  * gives, bit for bit, as long as the customer is not changed meanwhile.

@@ -31,7 +31,7 @@ final class Batch<T> {
     // a copy: null elements are reported, not lost, and the input may change meanwhile
     Batch<T> batch = new Batch<>(model, new ArrayList<>(customers));
     if (execution.isParallel()) {
-      execution.pool().invoke(batch.new Range(0, batch.evaluations.length));
+      execution.pool().orElseThrow().invoke(batch.new Range(0, batch.evaluations.length));
     } else {
       batch.evaluate(0, batch.evaluations.length, failFast);
     }

@@ -2,6 +2,7 @@ package org.kamscore;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -55,9 +56,20 @@ public final class Execution {
     return parallel;
   }
 
-  /** The pool to run a parallel batch on. */
-  ForkJoinPool pool() {
-    return pool == null ? ForkJoinPool.commonPool() : pool;
+  /**
+   * Returns the pool a parallel execution splits a batch across, so that code running a batch
+   * of its own, such as {@link org.kamscore.matrix.PortfolioMatrix#classifyAll(java.util.Collection,
+   * Execution)}, occupies the same pool.
+   *
+   * @return the caller's pool for {@link #parallel(ForkJoinPool)}, the common pool (looked up
+   *     now) for {@link #PARALLEL}, empty for {@link #SEQUENTIAL}
+   * @since 0.1.0
+   */
+  public Optional<ForkJoinPool> pool() {
+    if (!parallel) {
+      return Optional.empty();
+    }
+    return Optional.of(pool == null ? ForkJoinPool.commonPool() : pool);
   }
 
   /**

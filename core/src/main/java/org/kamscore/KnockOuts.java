@@ -9,11 +9,19 @@ import java.util.List;
  * failing it can get, evaluated in declaration order.
  */
 final class KnockOuts<T> {
+  /** Up to this many knock-outs, every list of failed names is made once, at build. */
+  static final int LISTED = 6;
+
   private final List<KnockOutDefinition<T>> knockOuts;
   private final Tiers tiers;
   private final Failures<T> failures;
   /** Per knock-out the rank of its cap tier. */
   private final int[] capRanks;
+  /**
+   * For a model of at most {@link #LISTED} knock-outs, the list of failed names for every set
+   * of failures, indexed by the bit mask of the knock-outs failed; else null.
+   */
+  private final List<List<String>> failedByMask;
 
   KnockOuts(List<KnockOutDefinition<T>> knockOuts, Tiers tiers, Failures<T> failures) {
     this.knockOuts = knockOuts;
@@ -23,6 +31,21 @@ final class KnockOuts<T> {
     for (int k = 0; k < capRanks.length; k++) {
       capRanks[k] = tiers.rankOf(capOf(knockOuts.get(k)));
     }
+    this.failedByMask = knockOuts.size() <= LISTED ? everySetOfNames(knockOuts) : null;
+  }
+
+  private static <T> List<List<String>> everySetOfNames(List<KnockOutDefinition<T>> knockOuts) {
+    List<List<String>> lists = new ArrayList<>(1 << knockOuts.size());
+    for (int mask = 0; mask < 1 << knockOuts.size(); mask++) {
+      List<String> names = new ArrayList<>(Integer.bitCount(mask));
+      for (int k = 0; k < knockOuts.size(); k++) {
+        if ((mask & 1 << k) != 0) {
+          names.add(knockOuts.get(k).name);
+        }
+      }
+      lists.add(List.copyOf(names));
+    }
+    return List.copyOf(lists);
   }
 
   /** The label of a knock-out's cap tier: as declared, or the lowest tier. */
@@ -30,8 +53,20 @@ final class KnockOuts<T> {
     return knockOut.cap == null ? tiers.lowest().label() : knockOut.cap;
   }
 
-  /** The names of the knock-outs a customer fails, in declaration order; often none. */
+  /**
+   * The names of the knock-outs a customer fails, in declaration order, as an immutable list;
+   * with at most {@link #LISTED} knock-outs one made at build, so nothing is allocated.
+   */
   List<String> failed(T customer, int index) {
+    if (failedByMask != null) {
+      int mask = 0;
+      for (int k = 0; k < capRanks.length; k++) {
+        if (!passes(knockOuts.get(k), customer, index)) {
+          mask |= 1 << k;
+        }
+      }
+      return failedByMask.get(mask);
+    }
     List<String> names = List.of(); // most customers fail nothing: allocated at the first
     for (int k = 0; k < capRanks.length; k++) {
       KnockOutDefinition<T> knockOut = knockOuts.get(k);
@@ -42,7 +77,7 @@ final class KnockOuts<T> {
         names.add(knockOut.name);
       }
     }
-    return names;
+    return names.isEmpty() ? names : List.copyOf(names);
   }
 
   /** A score's tier rank lowered to the cap of every knock-out failed (declaration order). */

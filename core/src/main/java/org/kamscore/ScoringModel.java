@@ -158,6 +158,33 @@ public final class ScoringModel<T> {
   }
 
   /**
+   * Tells which knock-outs a customer fails, without scoring it: the fast path beside
+   * {@link #score(Object)}, for code that needs the score and the knock-outs of many customers
+   * but not their explanations, as a portfolio matrix does to place a batch.
+   *
+   * <pre>{@code
+   * double score = model.score(customer);
+   * List<String> failed = model.failedKnockOuts(customer); // [] or ["minimum-revenue"]
+   * }</pre>
+   *
+   * <p>For a model of at most six knock-outs this allocates nothing: each list of names is made
+   * once, when the model is built.
+   *
+   * @param customer the customer
+   * @return the names of the knock-outs the customer fails, in declaration order, as an
+   *     unmodifiable list equal to {@code evaluate(customer).failedKnockOuts()}; empty if it
+   *     fails none
+   * @throws NullPointerException if {@code customer} is {@code null}
+   * @throws ScoringException if a knock-out's value is {@code NaN}, or its extractor or
+   *     predicate throws
+   * @since 0.1.0
+   */
+  public List<String> failedKnockOuts(T customer) {
+    requireNonNull(customer, "customer");
+    return knockOuts.failed(customer, -1);
+  }
+
+  /**
    * Evaluates a customer with the full explanation.
    *
    * @param customer the customer

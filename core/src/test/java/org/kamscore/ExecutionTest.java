@@ -47,6 +47,18 @@ final class ExecutionTest {
   }
 
   @Test
+  void pool_isTheCallersPool_theCommonPool_orNone() {
+    ForkJoinPool own = new ForkJoinPool(1);
+    try {
+      assertThat(Execution.parallel(own).pool()).containsSame(own);
+    } finally {
+      own.shutdown();
+    }
+    assertThat(Execution.PARALLEL.pool()).containsSame(ForkJoinPool.commonPool());
+    assertThat(Execution.SEQUENTIAL.pool()).isEmpty();
+  }
+
+  @Test
   void parallel_nullPool_isRejected() {
     assertThatThrownBy(() -> Execution.parallel(null))
         .isInstanceOf(NullPointerException.class)

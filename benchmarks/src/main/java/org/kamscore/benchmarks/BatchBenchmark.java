@@ -18,9 +18,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The nightly batch: all {@value Workload#CUSTOMERS} customers evaluated on both axes, tiered
- * and classified in the key-account 2×2, on the calling thread and on all cores. One operation
- * is the whole batch.
+ * The nightly batch: all {@value Workload#CUSTOMERS} customers scored on both axes with their
+ * knock-outs, placed in the key-account 2×2 and listed per cell, best first, on the calling
+ * thread and on all cores. One operation is the whole batch. The setup checks every customer's
+ * placement, evaluated again through {@code placements()}, against the hand-written cells and
+ * tiers. {@link RetainedMemory} measures what a classification keeps, {@link BatchThreadTimes}
+ * how the parallel batch splits between threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,7 +45,7 @@ public class BatchBenchmark {
 
   /**
    * The baseline: the same batch by hand on the calling thread, scores, tiers and cell counts
-   * without explanations.
+   * without explanations and without member lists.
    *
    * @return the number of customers per cell and tier
    */

@@ -25,12 +25,17 @@ public final class Axis<T> {
   private final ScoringModel<T> model;
   private final Bands bands;
   private final Map<String, Band> caps;
+  /** The knock-outs' names and their caps' positions, in declaration order, for batches. */
+  private final String[] knockOuts;
+  private final int[] capIndexes;
 
   /** Creates an axis; {@code caps} holds every knock-out of the model in declaration order. */
   Axis(ScoringModel<T> model, Bands bands, LinkedHashMap<String, Band> caps) {
     this.model = model;
     this.bands = bands;
     this.caps = Collections.unmodifiableMap(new LinkedHashMap<>(caps));
+    this.knockOuts = caps.keySet().toArray(new String[0]);
+    this.capIndexes = caps.values().stream().mapToInt(Band::index).toArray();
   }
 
   /**
@@ -86,6 +91,24 @@ public final class Axis<T> {
       }
     }
     return cappedBy;
+  }
+
+  /**
+   * Returns the position of the band of a customer whose score lies in {@code scoreBand} and
+   * who failed these knock-outs of the model: the lowest of the score's band and their caps,
+   * as {@link #capped(List, int)} gives it, but without allocating.
+   */
+  int band(int scoreBand, List<String> failed) {
+    int band = scoreBand;
+    for (int f = 0; f < failed.size(); f++) {
+      String knockOut = failed.get(f);
+      int k = 0;
+      while (k < knockOuts.length && !knockOuts[k].equals(knockOut)) {
+        k++;
+      }
+      band = Math.min(band, k < knockOuts.length ? capIndexes[k] : 0); // unknown: as capOf
+    }
+    return band;
   }
 
   /** Returns the position of the band: the lowest of the score's band and these caps. */

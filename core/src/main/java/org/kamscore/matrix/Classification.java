@@ -2,9 +2,13 @@ package org.kamscore.matrix;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A collection placed in a {@link PortfolioMatrix}: every customer's placement in input
@@ -21,65 +25,106 @@ import java.util.List;
  * input order; by default row score descending, then column score descending, then input
  * order. The result is the same sequentially and in parallel. Instances are immutable.
  *
+ * <p><b>Memory.</b> A classification keeps per customer its two scores and its cell, not its
+ * evaluations: about 26 bytes beside the customer itself, so that millions of customers fit in
+ * a small heap. A {@linkplain #placements() placement}, with both evaluations, is made when
+ * asked for, by evaluating the customer again: the same as {@link PortfolioMatrix#classify}
+ * gives, bit for bit, as long as the customer is not changed meanwhile.
+ *
  * @param <T> the customer type
  * @since 0.1.0
  */
 public final class Classification<T> {
   private final PortfolioMatrix<T> matrix;
   private final List<T> customers;
-  private final List<Placement> placements;
+  // per customer, in input order: what its placement was made of (evaluations are not kept)
+  private final double[] rowScores;
+  private final double[] columnScores;
+  private final CellIndexes cells;
+  /** The customers' indexes cell by cell, each cell's in member order. */
+  private final int[] order;
+  /** Per cell where its members start in {@code order}; one more for the end. */
+  private final int[] starts;
+  /** Per cell how many members a knock-out held below the band of their score. */
+  private final int[] capped;
   private final List<List<T>> members;
+  private final List<Placement> placements;
 
-  Classification(PortfolioMatrix<T> matrix, List<T> customers, List<Placement> placements,
-      Comparator<? super T> memberOrder) {
+  /** Takes over the arrays a {@link Classifier} filled; none is shared elsewhere. */
+  @SuppressWarnings("unchecked") // the batch holds only what the caller gave, each a T
+  Classification(PortfolioMatrix<T> matrix, Object[] customers, double[] rowScores,
+      double[] columnScores, CellIndexes cells, int[] order, int[] starts, int[] capped) {
     this.matrix = matrix;
-    this.customers = List.copyOf(customers);
-    this.placements = List.copyOf(placements);
-    int n = placements.size();
-    int columns = matrix.columns().bands().size();
-    int[] starts = new int[matrix.cells().size() + 1];
-    int[] cells = new int[n];
-    double[] rowScores = new double[n];
-    double[] columnScores = new double[n];
-    for (int i = 0; i < n; i++) {
-      Placement placement = placements.get(i);
-      Cell cell = placement.cell();
-      cells[i] = cell.rowBand().index() * columns + cell.columnBand().index();
-      starts[cells[i] + 1]++;
-      rowScores[i] = placement.rowScore();
-      columnScores[i] = placement.columnScore();
-    }
-    for (int c = 1; c < starts.length; c++) {
-      starts[c] += starts[c - 1];
-    }
-    // each cell's indexes in input order, then sorted stably: ties keep input order
-    int[] order = new int[n];
-    int[] next = starts.clone();
-    for (int i = 0; i < n; i++) {
-      order[next[cells[i]]++] = i;
-    }
-    IndexSort.Order byMembers = memberOrder == null
-        ? (a, b) -> {
-          int byRow = Double.compare(rowScores[b], rowScores[a]);
-          return byRow != 0 ? byRow : Double.compare(columnScores[b], columnScores[a]);
-        }
-        : (a, b) -> memberOrder.compare(customers.get(a), customers.get(b));
-    int[] scratch = order.clone();
-    List<List<T>> all = new ArrayList<>(starts.length - 1);
-    for (int c = 0; c + 1 < starts.length; c++) {
-      IndexSort.sort(order, scratch, starts[c], starts[c + 1], byMembers);
-      all.add(membersOf(customers, order, starts[c], starts[c + 1]));
+    this.customers = Collections.unmodifiableList((List<T>) Arrays.asList(customers));
+    this.rowScores = rowScores;
+    this.columnScores = columnScores;
+    this.cells = cells;
+    this.order = order;
+    this.starts = starts;
+    this.capped = capped;
+    List<List<T>> all = new ArrayList<>(capped.length);
+    for (int c = 0; c < capped.length; c++) {
+      all.add(Collections.unmodifiableList(new Members(starts[c], starts[c + 1])));
     }
     this.members = List.copyOf(all);
+    this.placements = Collections.unmodifiableList(new Placements());
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> membersOf(List<T> customers, int[] order, int from, int to) {
-    Object[] members = new Object[to - from];
-    for (int k = 0; k < members.length; k++) {
-      members[k] = customers.get(order[from + k]);
+  /** The members of one cell: a view of a range of {@link #order}. */
+  private final class Members extends AbstractList<T> implements RandomAccess {
+    private final int from;
+    private final int to;
+
+    Members(int from, int to) {
+      this.from = from;
+      this.to = to;
     }
-    return (List<T>) List.of(members);
+
+    @Override
+    public T get(int k) {
+      Objects.checkIndex(k, to - from);
+      return customers.get(order[from + k]);
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
+  /** Every customer's placement, made when asked for by evaluating the customer again. */
+  private final class Placements extends AbstractList<Placement> implements RandomAccess {
+    @Override
+    public Placement get(int i) {
+      Objects.checkIndex(i, customers.size());
+      return placementOf(i);
+    }
+
+    @Override
+    public int size() {
+      return customers.size();
+    }
+  }
+
+  /**
+   * Places customer {@code i} again, with both evaluations, and checks that it lands where the
+   * batch put it.
+   */
+  private Placement placementOf(int i) {
+    Placement placement = matrix.classify(customers.get(i));
+    Cell cell = matrix.cells().get(cells.get(i));
+    if (!(same(placement.rowScore(), rowScores[i])
+        && same(placement.columnScore(), columnScores[i]) && placement.cell().equals(cell))) {
+      throw new IllegalStateException(Checks.format(
+          "customer at index %d must be placed as when it was classified, in %s with row score "
+              + "%s and column score %s, but was: %s",
+          i, cell, rowScores[i], columnScores[i], placement));
+    }
+    return placement;
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
   }
 
   /**
@@ -97,11 +142,23 @@ public final class Classification<T> {
    * @return the size of the collection
    */
   public int size() {
-    return placements.size();
+    return customers.size();
   }
 
   /**
-   * Returns every customer's placement, in input order.
+   * Returns every customer's placement, in input order. The list is a view: each
+   * {@code get(i)} evaluates customer {@code i} again on both axes and returns a new placement,
+   * equal to {@code matrix().classify(customers().get(i))}; nothing is kept, so iterate once
+   * and keep what you need. A customer changed since it was classified fails the check that it
+   * still lands in its cell with its scores.
+   *
+   * <pre>{@code
+   * Placement p = portfolio.placements().get(0);
+   * p.rowEvaluation().reasons();    // evaluated now, for this customer only
+   * }</pre>
+   *
+   * <p>{@code get(i)} throws {@link org.kamscore.ScoringException} if the customer now fails to
+   * score, and {@link IllegalStateException} if it now scores or places differently.
    *
    * @return an unmodifiable list, one placement per customer
    */
@@ -128,7 +185,11 @@ public final class Classification<T> {
    * @throws IllegalArgumentException if either label is not a band of its axis
    */
   public int count(String rowBand, String columnBand) {
-    return members(rowBand, columnBand).size();
+    return count(matrix.indexOf(rowBand, columnBand));
+  }
+
+  private int count(int cell) {
+    return starts[cell + 1] - starts[cell];
   }
 
   /**
@@ -192,17 +253,11 @@ public final class Classification<T> {
    * @return the text, lines separated by {@code \n}
    */
   public String toText() {
-    int[] counts = new int[members.size()];
-    int[] capped = new int[members.size()];
-    int columns = matrix.columns().bands().size();
-    for (Placement placement : placements) {
-      int cell = placement.rowBand().index() * columns + placement.columnBand().index();
-      counts[cell]++;
-      if (placement.isCapped()) {
-        capped[cell]++;
-      }
+    int[] counts = new int[capped.length];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = count(c);
     }
-    return MatrixText.render(matrix, counts, capped);
+    return MatrixText.render(matrix, counts, capped.clone());
   }
 
   /**

@@ -162,6 +162,12 @@ public final class PortfolioMatrix<T> {
    * The members of each cell are ordered by {@link Builder#memberOrder(Comparator)}, by default
    * row score descending, then column score descending, then input index.
    *
+   * <p>Each customer is scored on both axes by {@link ScoringModel#score(Object)} and
+   * {@link ScoringModel#failedKnockOuts(Object)}, the fast paths, and placed; the result keeps
+   * its scores and cell, not its evaluations, which {@link Classification#placements()} makes
+   * again when asked. In parallel, scoring, placing and sorting each cell's members are split
+   * across the execution's pool.
+   *
    * @param customers the customers
    * @param execution how to evaluate the batch
    * @return the placements in input order, with counts and members per cell
@@ -170,15 +176,9 @@ public final class PortfolioMatrix<T> {
    *     model's
    */
   public Classification<T> classifyAll(Collection<? extends T> customers, Execution execution) {
-    List<T> list = new ArrayList<>(requireNonNull(customers, "customers"));
+    Object[] batch = requireNonNull(customers, "customers").toArray(); // nulls fail by index
     requireNonNull(execution, "execution");
-    List<Evaluation> rowEvaluations = rows.model().evaluateAll(list, execution);
-    List<Evaluation> columnEvaluations = columns.model().evaluateAll(list, execution);
-    List<Placement> placements = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      placements.add(place(rowEvaluations.get(i), columnEvaluations.get(i)));
-    }
-    return new Classification<>(this, list, placements, memberOrder);
+    return new Classifier<>(this, batch, memberOrder, execution, Classifier.TUNING).classify();
   }
 
   /**

@@ -9,9 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.junit.jupiter.api.Test;
 import org.kamscore.Execution;
+import org.kamscore.Scale;
 import org.kamscore.ScoringException;
+import org.kamscore.ScoringModel;
 import org.kamscore.matrix.Fixtures.Customer;
 
 final class ClassificationTest {
@@ -83,6 +89,83 @@ final class ClassificationTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> result.placements().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void emptyMembers_areUnmodifiableToo() {
+    Classification<Customer> result = keyAccountMatrix().classifyAll(PORTFOLIO.subList(0, 1));
+    assertThat(result.members("low", "low")).isEmpty();
+    assertThatThrownBy(() -> result.members("low", "low").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.customers().set(0, PORTFOLIO.get(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void placements_outOfRange_isRejected() {
+    Classification<Customer> result = keyAccountMatrix().classifyAll(PORTFOLIO);
+    assertThatThrownBy(() -> result.placements().get(7))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> result.members("low", "low").get(3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void classifyAll_keepsNoEvaluation_andChecksThePlacementItMakesAgain() {
+    ScoringModel<double[]> rows = ScoringModel.builder(double[].class)
+        .id("attractiveness", "2026.1")
+        .criterion("attractiveness", c -> c[0], Scale.linear(0, 100), 1)
+        .build();
+    ScoringModel<double[]> columns = ScoringModel.builder(double[].class)
+        .id("position", "2026.1")
+        .criterion("position", c -> c[1], Scale.linear(0, 100), 1)
+        .build();
+    double[] customer = {80, 20};
+    Classification<double[]> result =
+        MatrixPresets.keyAccount(rows, columns).classifyAll(List.of(customer));
+    assertThat(result.placements().get(0).cell().name()).isEqualTo("develop");
+
+    customer[0] = 30; // changed after classification: the batch kept its scores, not its evaluation
+
+    assertThat(result.members("high", "low")).containsExactly(customer);
+    assertThatThrownBy(() -> result.placements().get(0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("customer at index 0 must be placed as when it was classified, in develop "
+            + "(high, low) with row score 80.0 and column score 20.0, but was: "
+            + "Placement[reduce (low, low), row score 30.00, column score 20.00]");
+  }
+
+  @Test
+  void classifyAll_onOwnPool_runsThere_andGivesTheSequentialResult() {
+    Set<Object> pools = ConcurrentHashMap.newKeySet();
+    ScoringModel<Customer> rows = ScoringModel.builder(Customer.class)
+        .id("attractiveness", "2026.1")
+        .criterion("attractiveness", c -> {
+          ForkJoinPool pool = ForkJoinTask.getPool();
+          pools.add(pool == null ? "not in a pool" : pool);
+          return c.attractiveness();
+        }, Scale.linear(0, 100), 1)
+        .build();
+    PortfolioMatrix<Customer> matrix = MatrixPresets.keyAccount(rows, Fixtures.POSITION);
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      customers.add(new Customer("c" + i, i % 101, i / 101 % 101));
+    }
+    ForkJoinPool own = new ForkJoinPool(3);
+    try {
+      Classification<Customer> onOwnPool = matrix.classifyAll(customers, Execution.parallel(own));
+      assertThat(pools).containsExactly(own);
+
+      pools.clear();
+      Classification<Customer> sequential = matrix.classifyAll(customers, Execution.SEQUENTIAL);
+      assertThat(pools).containsExactly("not in a pool");
+      for (Cell cell : matrix.cells()) {
+        assertThat(onOwnPool.members(cell)).isEqualTo(sequential.members(cell));
+      }
+      assertThat(onOwnPool.toText()).isEqualTo(sequential.toText());
+    } finally {
+      own.shutdown();
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 
 /** Runs a model over a collection, sequentially or in parallel, in input order. */
@@ -31,11 +33,26 @@ final class Batch<T> {
     // a copy: null elements are reported, not lost, and the input may change meanwhile
     Batch<T> batch = new Batch<>(model, new ArrayList<>(customers));
     if (execution.isParallel()) {
-      execution.pool().orElseThrow().invoke(batch.new Range(0, batch.evaluations.length));
+      invoke(execution.pool().orElseThrow(), batch.new Range(0, batch.evaluations.length));
     } else {
       batch.evaluate(0, batch.evaluations.length, failFast);
     }
     return new BatchResult(batch.evaluations, batch.errors);
+  }
+
+  /**
+   * Runs a task on the pool. On the common pool, from outside any pool, this thread takes part
+   * as in a parallel stream and its forks go to the common pool: on two cores the common pool
+   * has a single worker, so that {@code pool.invoke} would leave the batch to one thread while
+   * this one waits.
+   */
+  private static void invoke(ForkJoinPool pool, RecursiveAction task) {
+    ForkJoinPool current = ForkJoinTask.getPool(); // null outside any pool
+    if (current == pool || current == null && pool == ForkJoinPool.commonPool()) {
+      task.invoke();
+    } else {
+      pool.invoke(task);
+    }
   }
 
   private void evaluate(int from, int to, boolean failFast) {

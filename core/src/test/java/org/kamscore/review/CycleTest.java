@@ -54,7 +54,7 @@ final class CycleTest {
   void cycle_ofPlacements_holdsTheRowEvaluations() {
     PortfolioMatrix<Account> matrix = Matrices.threeByTwo();
     List<Account> accounts = Models.accounts(30, 80);
-    List<Placement> placements = matrix.classifyAll(accounts).placements();
+    List<Placement> placements = List.copyOf(matrix.classifyAll(accounts).placements());
 
     Cycle fromLists = Cycle.ofPlacements(accounts, placements, Account::id);
     Cycle fromMap = Cycle.ofPlacements(Map.of("C-1", placements.get(1), "C-0",

@@ -159,6 +159,8 @@ public final class DecisionTour {
   public static PolicyImpactRecord policyImpactRecord(List<Customer> customers) {
     PolicyImpact<Customer> impact = policyImpact(customers);
     String json = PolicyImpactRecord.of(impact).toJson();  // docs/decision-record.md shows it
-    return PolicyImpactRecord.fromJson(json);
+    PolicyImpactRecord stored = PolicyImpactRecord.fromJson(json);  // equal to the record
+    stored.newKeyAccounts();  // C-1004 and C-1012, as the summary says
+    return stored;
   }
 }

@@ -33,12 +33,19 @@ import org.kamscore.portfolio.TierMigration;
  * instead. The reasons of a changed customer are the criteria whose points differ between the
  * versions' tier models, and, with matrices, between their row and column models where those
  * are other models. Changes and key lists are ordered by key ({@link String#compareTo}), so
- * nothing depends on the input order. Instances are immutable.
+ * nothing depends on the input order. The review keeps the versions it compared
+ * ({@link #from()}, {@link #to()} and their matrices), so that a record of it can name them by
+ * id, version and fingerprint. Instances are immutable.
  *
  * @param <T> the customer type
  * @since 0.1.0
  */
 public final class PolicyImpact<T> {
+  private final ScoringModel<T> from;
+  private final ScoringModel<T> to;
+  private final PortfolioMatrix<T> fromMatrix;
+  private final PortfolioMatrix<T> toMatrix;
+  private final String keyAccountCell;
   private final String fromName;
   private final String toName;
   private final String keyAccounts;
@@ -50,11 +57,17 @@ public final class PolicyImpact<T> {
   private final List<String> newKeyAccounts;
   private final List<String> lostKeyAccounts;
 
-  PolicyImpact(String fromName, String toName, String keyAccounts,
+  PolicyImpact(ScoringModel<T> from, ScoringModel<T> to, PortfolioMatrix<T> fromMatrix,
+      PortfolioMatrix<T> toMatrix, String keyAccountCell, String keyAccounts,
       TierMigration<T> tiers, CellMigration cells, List<CustomerImpact<T>> changes,
       List<String> newKeyAccounts, List<String> lostKeyAccounts) {
-    this.fromName = fromName;
-    this.toName = toName;
+    this.from = from;
+    this.to = to;
+    this.fromMatrix = fromMatrix;
+    this.toMatrix = toMatrix;
+    this.keyAccountCell = keyAccountCell;
+    this.fromName = from.id() + " " + from.version();
+    this.toName = to.id() + " " + to.version();
     this.keyAccounts = keyAccounts;
     this.tiers = tiers;
     this.cells = cells;
@@ -77,6 +90,52 @@ public final class PolicyImpact<T> {
    */
   public static <T> Builder<T> between(ScoringModel<T> from, ScoringModel<T> to) {
     return new Builder<>(requireNonNull(from, "from"), requireNonNull(to, "to"));
+  }
+
+  /**
+   * Returns the first version's model, the rows of the tier migration table.
+   *
+   * @return the model, such as the policy in force
+   */
+  public ScoringModel<T> from() {
+    return from;
+  }
+
+  /**
+   * Returns the second version's model, the columns of the tier migration table.
+   *
+   * @return the model, such as the proposed policy
+   */
+  public ScoringModel<T> to() {
+    return to;
+  }
+
+  /**
+   * Returns the first version's portfolio matrix, the rows of the cell migration table.
+   *
+   * @return the matrix, or empty if the review has no matrices
+   */
+  public Optional<PortfolioMatrix<T>> fromMatrix() {
+    return Optional.ofNullable(fromMatrix);
+  }
+
+  /**
+   * Returns the second version's portfolio matrix, the columns of the cell migration table.
+   *
+   * @return the matrix, or empty if the review has no matrices
+   */
+  public Optional<PortfolioMatrix<T>> toMatrix() {
+    return Optional.ofNullable(toMatrix);
+  }
+
+  /**
+   * Returns the name of the cell whose customers count as key accounts.
+   *
+   * @return the name set by {@link Builder#keyAccountCell(String)}, or empty if key accounts
+   *     are the customers in each version's top tier
+   */
+  public Optional<String> keyAccountCell() {
+    return Optional.ofNullable(keyAccountCell);
   }
 
   /**

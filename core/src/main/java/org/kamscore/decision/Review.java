@@ -91,8 +91,8 @@ final class Review<T> {
     String keyAccounts = keyAccountCell != null ? "cell " + keyAccountCell
         : top(from).equals(top(to)) ? "tier " + top(from)
         : "tier " + top(from) + ", then tier " + top(to);
-    return new PolicyImpact<>(from.id() + " " + from.version(), to.id() + " " + to.version(),
-        keyAccounts, TierMigration.of(list, from, to, key), cells, changes, gained, lost);
+    return new PolicyImpact<>(from, to, fromMatrix, toMatrix, keyAccountCell, keyAccounts,
+        TierMigration.of(list, from, to, key), cells, changes, gained, lost);
   }
 
   private static String top(ScoringModel<?> model) {

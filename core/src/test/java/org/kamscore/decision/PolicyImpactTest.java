@@ -126,6 +126,27 @@ final class PolicyImpactTest {
   }
 
   @Test
+  void review_keepsTheVersionsItCompared() {
+    PortfolioMatrix<Account> m1 = matrix(v1);
+    PortfolioMatrix<Account> m2 = matrix(v2);
+
+    PolicyImpact<Account> withMatrices = PolicyImpact.between(v1, v2).matrices(m1, m2)
+        .keyAccountCell("key account").review(PORTFOLIO, Account::id);
+    PolicyImpact<Account> without = PolicyImpact.between(v2, v1).review(PORTFOLIO, Account::id);
+
+    assertThat(withMatrices.from()).isSameAs(v1);
+    assertThat(withMatrices.to()).isSameAs(v2);
+    assertThat(withMatrices.fromMatrix()).containsSame(m1);
+    assertThat(withMatrices.toMatrix()).containsSame(m2);
+    assertThat(withMatrices.keyAccountCell()).contains("key account");
+    assertThat(without.from()).isSameAs(v2);
+    assertThat(without.to()).isSameAs(v1);
+    assertThat(without.fromMatrix()).isEmpty();
+    assertThat(without.toMatrix()).isEmpty();
+    assertThat(without.keyAccountCell()).isEmpty();
+  }
+
+  @Test
   void knockOuts_failedNowOrNoLonger_areReasons() {
     ScoringModel<Account> strict = v1.toBuilder().id("two", "2026.3")
         .knockOutBelow("volume", Account::revenue, 50).build();

@@ -12,6 +12,7 @@ import org.kamscore.decision.TierMargin;
 import org.kamscore.decision.TierPath;
 import org.kamscore.decision.WatchList;
 import org.kamscore.decision.WeightSensitivity;
+import org.kamscore.json.PolicyImpactRecord;
 import org.kamscore.matrix.MatrixPresets;
 
 /**
@@ -147,5 +148,21 @@ public final class DecisionTour {
     System.out.print(impact.summary());
     // README:policy-impact:end
     return impact;
+  }
+
+  /**
+   * Stores the policy impact review as a decision record, one line of JSON, and reads it back.
+   *
+   * @param customers the portfolio
+   * @return the record read back
+   */
+  public static PolicyImpactRecord policyImpactRecord(List<Customer> customers) {
+    PolicyImpact<Customer> impact = policyImpact(customers);
+    // README:policy-impact-record:begin
+    String json = PolicyImpactRecord.of(impact).toJson();  // docs/decision-record.md shows it
+    PolicyImpactRecord stored = PolicyImpactRecord.fromJson(json);  // equal to the record
+    stored.newKeyAccounts();  // C-1004 and C-1012, as the summary says
+    // README:policy-impact-record:end
+    return stored;
   }
 }

@@ -17,6 +17,7 @@ import org.kamscore.decision.TierMargin;
 import org.kamscore.decision.TierPath;
 import org.kamscore.decision.WeightRange;
 import org.kamscore.decision.WeightSensitivity;
+import org.kamscore.json.PolicyImpactRecord;
 
 /** The README's decision tour does what its comments say, on the sample portfolio. */
 final class DecisionTourTest {
@@ -93,6 +94,18 @@ final class DecisionTourTest {
         key accounts (tier A): 2 new (C-1004, C-1012), 0 lost
         cells: 0 moved
         """);
+  }
+
+  @Test
+  void policyImpactRecord_isTheReview_readBack() {
+    PolicyImpactRecord record = DecisionTour.policyImpactRecord(PORTFOLIO);
+    PolicyImpact<Customer> impact = DecisionTour.policyImpact(PORTFOLIO);
+
+    assertThat(record).isEqualTo(PolicyImpactRecord.of(impact));
+    assertThat(record.to().version()).isEqualTo("2026.2");
+    assertThat(record.promotions()).isEqualTo(3);
+    assertThat(record.newKeyAccounts()).containsExactly("C-1004", "C-1012");
+    assertThat(record.cells().orElseThrow().moved()).isZero();
   }
 
   private static String printed(Runnable tour) {

@@ -9,6 +9,7 @@ import org.kamscore.Evaluation;
 import org.kamscore.KnockOut;
 import org.kamscore.ScoringException;
 import org.kamscore.ScoringModel;
+import org.kamscore.decision.PolicyImpact;
 import org.kamscore.matrix.Classification;
 import org.kamscore.matrix.Placement;
 import org.kamscore.matrix.PortfolioMatrix;
@@ -37,9 +38,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link ScoringModel} and {@link PortfolioMatrix} as policy documents (which requires
  * criteria bound to attributes, as {@link PolicyFormat#write(ScoringModel)} does); and
  * {@link Criterion} and {@link KnockOut} as the objects of a policy document, without an
- * attribute where a function reads the value. Spring Boot registers a module bean of this
- * type with its mapper, and {@code JsonMapper.builder().findAndAddModules()} finds it through
- * the {@link java.util.ServiceLoader}.
+ * attribute where a function reads the value. It writes a {@link PolicyImpact} in the shape of
+ * {@link PolicyImpactRecord}, which it also reads back. Spring Boot registers a module bean of
+ * this type with its mapper, and {@code JsonMapper.builder().findAndAddModules()} finds it
+ * through the {@link java.util.ServiceLoader}.
  *
  * @since 0.1.0
  */
@@ -78,6 +80,18 @@ public final class KamscoreModule extends SimpleModule {
     read(ErrorRecord.class, RecordJson::error);
     read(ModelReference.class, RecordJson::model);
     read(CellCount.class, RecordJson::cell);
+
+    write(PolicyImpact.class, (i, g) -> ImpactJson.impact(g, PolicyImpactRecord.of(i)));
+    write(PolicyImpactRecord.class, (r, g) -> ImpactJson.impact(g, r));
+    write(CustomerImpactRecord.class, (r, g) -> ImpactJson.change(g, r));
+    write(ReasonChangeRecord.class, (r, g) -> ImpactJson.reason(g, r));
+    write(MigrationTable.class, (r, g) -> ImpactJson.table(g, r));
+    write(MatrixReference.class, (r, g) -> ImpactJson.matrix(g, r));
+    read(PolicyImpactRecord.class, ImpactJson::impact);
+    read(CustomerImpactRecord.class, ImpactJson::change);
+    read(ReasonChangeRecord.class, ImpactJson::reason);
+    read(MigrationTable.class, ImpactJson::table);
+    read(MatrixReference.class, ImpactJson::matrix);
   }
 
   private <T> void write(Class<T> type, BiConsumer<T, JsonGenerator> writer) {

@@ -165,17 +165,17 @@ final class RecordJson {
     g.writeEndObject();
   }
 
-  private static void header(JsonGenerator g, String record) {
+  static void header(JsonGenerator g, String record) {
     g.writeStringProperty("format", FORMAT);
     g.writeStringProperty("record", record);
   }
 
-  private static void number(JsonGenerator g, String name, double value) {
+  static void number(JsonGenerator g, String name, double value) {
     g.writeName(name);
     g.writeNumber(Numbers.shortest(value));
   }
 
-  private static void text(JsonGenerator g, String name, Optional<String> value) {
+  static void text(JsonGenerator g, String name, Optional<String> value) {
     g.writeName(name);
     if (value.isPresent()) {
       g.writeString(value.get());
@@ -184,7 +184,7 @@ final class RecordJson {
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) {
+  static void strings(JsonGenerator g, String name, List<String> values) {
     g.writeName(name);
     g.writeStartArray();
     for (String value : values) {
@@ -346,7 +346,7 @@ final class RecordJson {
         "model id", "/id", "model version", "/version", "fingerprint", "/fingerprint");
   }
 
-  private static void header(Cursor c, String record) {
+  static void header(Cursor c, String record) {
     Cursor format = c.at("format");
     if (!FORMAT.equals(format.text())) {
       throw format.fail("be '" + FORMAT + "', the version this library reads");
@@ -357,7 +357,7 @@ final class RecordJson {
     }
   }
 
-  private static List<String> strings(Cursor field, String what) {
+  static List<String> strings(Cursor field, String what) {
     List<String> values = new ArrayList<>();
     for (Cursor element : field.elements(what)) {
       values.add(element.text());

@@ -19,7 +19,9 @@
  * knock-outs. A record reads back and replays on a model of the same fingerprint, bit for bit.
  * {@link org.kamscore.json.PlacementRecord}, {@link org.kamscore.json.BatchRecord} and
  * {@link org.kamscore.json.ClassificationRecord} do the same for placements (with the
- * knock-outs that capped them), batches with their errors, and matrix classifications.
+ * knock-outs that capped them), batches with their errors, and matrix classifications;
+ * {@link org.kamscore.json.PolicyImpactRecord} records what a new policy version does to a
+ * portfolio ({@link org.kamscore.decision.PolicyImpact}).
  *
  * <pre>{@code
  * String line = DecisionRecord.of(model.evaluate(customer)).toJson();

@@ -108,7 +108,7 @@ final class MutationProperties {
     }
   }
 
-  private static String mutate(Dice d, String text) {
+  static String mutate(Dice d, String text) {
     if (text.isEmpty()) {
       return d.chance(50) ? "" : String.valueOf(CHARACTERS.charAt(d.between(0, 29)));
     }

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kamscore.examples.DecisionTour;
+import org.kamscore.examples.Portfolio;
 import org.kamscore.examples.crm.CrmCustomer.Industry;
 import org.kamscore.json.BatchRecord;
 import org.kamscore.json.ClassificationRecord;
 import org.kamscore.json.DecisionRecord;
 import org.kamscore.json.PlacementRecord;
+import org.kamscore.json.PolicyImpactRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +40,7 @@ final class DecisionRecordDocTest {
     List<String> blocks = jsonBlocks();
     CrmCustomer customer = PolicyAsData.CUSTOMER;
 
-    assertThat(blocks).hasSize(4);
+    assertThat(blocks).hasSize(5);
     assertThat(tree(blocks.get(0)))
         .isEqualTo(tree(PolicyAsData.decisionLine(PolicyAsData.readPolicy())));
     assertThat(DecisionRecord.fromJson(blocks.get(0)).replay(CrmPolicy.supplierPosition())
@@ -49,6 +52,8 @@ final class DecisionRecordDocTest {
         CrmPolicy.supplierPosition().evaluateAllCollectingErrors(List.of(customer, BROKEN))));
     assertThat(ClassificationRecord.fromJson(blocks.get(3))).isEqualTo(ClassificationRecord.of(
         CrmPolicy.matrix().classifyAll(PortfolioGenerator.generate(7, 50))));
+    assertThat(PolicyImpactRecord.fromJson(blocks.get(4)))
+        .isEqualTo(DecisionTour.policyImpactRecord(Portfolio.sample()));
   }
 
   private static List<String> jsonBlocks() throws IOException {

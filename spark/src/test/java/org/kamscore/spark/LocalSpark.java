@@ -1,0 +1,29 @@
+package org.kamscore.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tests' one Spark session: local mode on two threads, the driver on the loopback address,
+ * no web UI, few shuffle partitions (the tests' data is small), UTC. Spark stops it when the
+ * JVM exits.
+ */
+final class LocalSpark {
+  private static SparkSession session;
+
+  private LocalSpark() {}
+
+  static synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSession.builder()
+          .master("local[2]")
+          .appName("kamscore-spark-tests")
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.session.timeZone", "UTC")
+          .getOrCreate();
+    }
+    return session;
+  }
+}

@@ -4,8 +4,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The tests' one Spark session: local mode on two threads, the driver on the loopback address,
- * no web UI, few shuffle partitions (the tests' data is small), UTC. Spark stops it when the
- * JVM exits.
+ * no web UI, UTC, and four shuffle partitions that adaptive execution may not merge: the tests'
+ * data is small, and the analytics must be tested across partitions. Spark stops the session
+ * when the JVM exits.
  */
 final class LocalSpark {
   private static SparkSession session;
@@ -21,6 +22,7 @@ final class LocalSpark {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
           .config("spark.sql.session.timeZone", "UTC")
           .getOrCreate();
     }

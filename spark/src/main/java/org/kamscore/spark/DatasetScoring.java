@@ -14,7 +14,8 @@ import org.apache.spark.sql.functions;
 /**
  * Adds a shipped policy's columns to a dataset: binds the policy's attributes to columns by
  * name, once, on the driver, and calls the scoring UDF on a struct of those columns. Rows are
- * neither added nor dropped.
+ * neither added nor dropped. The fingerprints are constants: an executor whose model has
+ * another fingerprint fails its task before it scores a row.
  */
 final class DatasetScoring {
   private DatasetScoring() {}
@@ -54,7 +55,9 @@ final class DatasetScoring {
     List<Column> selected = new ArrayList<>();
     selected.add(functions.col("*"));
     for (String output : outputs) {
-      selected.add(column(result).getField(output).as(prefix + output));
+      int fingerprint = Outputs.fingerprintOf(output);
+      selected.add((fingerprint < 0 ? column(result).getField(output)
+          : functions.lit(shipped.fingerprints().get(fingerprint))).as(prefix + output));
     }
     return withResult.select(selected.toArray(new Column[0])).drop(result);
   }

@@ -8,7 +8,7 @@ import org.kamscore.matrix.PortfolioMatrix;
 
 /** A portfolio matrix on an executor: one placement per row, or the error that stopped it. */
 final class MatrixRows implements RowPolicy {
-  private static final int AXIS = Outputs.EVALUATION.size();
+  private static final int AXIS = Outputs.COMPUTED;
   private static final int WIDTH = 2 * AXIS + 5;
 
   private final PortfolioMatrix<Row> matrix;
@@ -31,8 +31,6 @@ final class MatrixRows implements RowPolicy {
       out[2 * AXIS + 2] = placement.cell().name();
       out[2 * AXIS + 3] = placement.cell().treatment().orElse(null);
     } catch (ScoringException e) {
-      out[Outputs.FINGERPRINT] = matrix.rows().model().fingerprint();
-      out[AXIS + Outputs.FINGERPRINT] = matrix.columns().model().fingerprint();
       out[WIDTH - 1] = e.getMessage();
     }
     return RowFactory.create(out);

@@ -7,7 +7,7 @@ import org.kamscore.ScoringModel;
 
 /** A scoring model on an executor: one evaluation per row, or the error that stopped it. */
 final class ModelRows implements RowPolicy {
-  private static final int WIDTH = Outputs.EVALUATION.size() + 1;
+  private static final int WIDTH = Outputs.COMPUTED + 1;
 
   private final ScoringModel<Row> model;
   private final int reasons;
@@ -17,13 +17,16 @@ final class ModelRows implements RowPolicy {
     this.reasons = reasons;
   }
 
+  ScoringModel<Row> model() {
+    return model;
+  }
+
   @Override
   public Row apply(Row values) {
     Object[] out = new Object[WIDTH];
     try {
       Outputs.put(model.evaluate(values), reasons, out, 0);
     } catch (ScoringException e) {
-      out[Outputs.FINGERPRINT] = model.fingerprint();
       out[WIDTH - 1] = e.getMessage();
     }
     return RowFactory.create(out);

@@ -25,9 +25,9 @@ final class ExecutorPoliciesTest {
         .build();
   }
 
-  /** Reads the fingerprint column, which makes Spark score every row (a count would not). */
-  private static int fingerprints(Dataset<Row> scored) {
-    return scored.select("fingerprint").collectAsList().size();
+  /** Reads the score column, which makes Spark score every row (a count would not). */
+  private static int scores(Dataset<Row> scored) {
+    return scored.select("score").collectAsList().size();
   }
 
   @Test
@@ -36,8 +36,8 @@ final class ExecutorPoliciesTest {
     Dataset<Row> customers = Accounts.dataset(spark, Accounts.generate(1_000, 11L));
     int before = ExecutorPolicies.size();
 
-    int scored = fingerprints(scoring.score(customers)) + fingerprints(scoring.score(customers))
-        + fingerprints(SparkScoring.of(fresh("built-once")).score(customers.repartition(8)));
+    int scored = scores(scoring.score(customers)) + scores(scoring.score(customers))
+        + scores(SparkScoring.of(fresh("built-once")).score(customers.repartition(8)));
 
     assertThat(scored).isEqualTo(3_000);
     assertThat(ExecutorPolicies.size()).isEqualTo(before + 1);
@@ -61,7 +61,7 @@ final class ExecutorPoliciesTest {
         .expecting(List.of("not-the-fingerprint"));
     Dataset<Row> customers = Accounts.dataset(spark, Accounts.generate(10, 12L));
 
-    assertThatThrownBy(() -> fingerprints(DatasetScoring.score(customers, shipped, "", null)))
+    assertThatThrownBy(() -> scores(DatasetScoring.score(customers, shipped, "", null)))
         .isInstanceOf(SparkException.class)
         .hasStackTraceContaining("must be the driver's not-the-fingerprint");
   }

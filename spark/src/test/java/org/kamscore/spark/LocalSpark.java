@@ -6,14 +6,19 @@ import org.apache.spark.sql.SparkSession;
  * The tests' one Spark session: local mode on two threads, the driver on the loopback address,
  * no web UI, UTC, and four shuffle partitions that adaptive execution may not merge: the tests'
  * data is small, and the analytics must be tested across partitions. Spark stops the session
- * when the JVM exits.
+ * when the JVM exits. Public for the example job's test, in another package.
  */
-final class LocalSpark {
+public final class LocalSpark {
   private static SparkSession session;
 
   private LocalSpark() {}
 
-  static synchronized SparkSession session() {
+  /**
+   * Returns the session, started at the first call.
+   *
+   * @return the tests' session
+   */
+  public static synchronized SparkSession session() {
     if (session == null) {
       session = SparkSession.builder()
           .master("local[2]")

@@ -68,6 +68,7 @@ final class SparkConcentrationTest {
     SparkConcentration ten = SparkConcentration.of(tenEqual, "revenue", "id");
 
     assertThat(ten.level()).isEqualTo(ConcentrationLevel.MODERATE);
+    assertThat(ten.topShare()).isEqualTo(0.1);
     assertThat(ten.dependencies()).isEmpty();
     assertThat(SparkConcentration.of(fourEqual, "revenue", "id").level())
         .isEqualTo(ConcentrationLevel.MODERATE);

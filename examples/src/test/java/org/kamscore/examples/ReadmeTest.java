@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kamscore.examples.crm.PolicyAsData;
 
 /**
  * Keeps the README true: every code snippet it shows is copied from a compiled example source
@@ -31,7 +32,8 @@ final class ReadmeTest {
     String readme = readme();
 
     assertThat(snippets).containsKeys("quick-start", "supplier-position", "matrix",
-        "custom-matrix", "analytics");
+        "custom-matrix", "analytics", "policy-read", "decision-record", "replay",
+        "decision-lines", "jackson-module");
     snippets.forEach((name, code) ->
         assertThat(readme).as("README snippet '%s'", name).contains("```java\n" + code + "```"));
   }
@@ -48,6 +50,26 @@ final class ReadmeTest {
     String grid = PortfolioTour.keyAccountMatrix(Portfolio.sample()).toText();
 
     assertThat(readme()).contains("```\n" + grid + "\n```\n");
+  }
+
+  @Test
+  void readme_showsTheCrmPolicyYaml_asCommitted() throws IOException {
+    String yaml = Files.readString(ROOT.resolve(
+        "examples/src/main/resources/org/kamscore/examples/crm/crm-policy.yaml"),
+        StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("```yaml\n(.*?)```\n", Pattern.DOTALL).matcher(readme());
+    int blocks = 0;
+    while (block.find()) {
+      assertThat(yaml).as("README's YAML block %d", ++blocks).contains(block.group(1));
+    }
+    assertThat(blocks).isPositive();
+  }
+
+  @Test
+  void readme_showsTheDecisionRecord_asPrinted() throws IOException {
+    String line = PolicyAsData.decisionLine(PolicyAsData.readPolicy());
+
+    assertThat(readme()).contains("```json\n" + line + "\n```\n");
   }
 
   @Test

@@ -23,6 +23,9 @@ public record BatchRecord(int size, List<DecisionRecord> evaluations, List<Error
   /**
    * Checks the record and copies its lists.
    *
+   * @param size the number of customers in the batch
+   * @param evaluations the decisions, in input order
+   * @param errors the failures, in input order
    * @throws IllegalArgumentException if the evaluations and errors do not add up to the size
    */
   public BatchRecord {

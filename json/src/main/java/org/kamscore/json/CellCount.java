@@ -20,6 +20,11 @@ public record CellCount(String row, String column, String name, Optional<String>
   /**
    * Checks the count.
    *
+   * @param row the label of the cell's row band
+   * @param column the label of the cell's column band
+   * @param name the cell's name
+   * @param treatment the cell's recommended treatment, or empty
+   * @param count the number of customers in the cell
    * @throws IllegalArgumentException if a label or the name is blank, or the count negative
    */
   public CellCount {

@@ -27,6 +27,13 @@ public record ClassificationRecord(String matrixId, String matrixVersion, ModelR
   /**
    * Checks the summary and copies its cells.
    *
+   * @param matrixId the matrix's id
+   * @param matrixVersion the matrix's version
+   * @param rows the model of the row axis
+   * @param columns the model of the column axis
+   * @param size the number of customers classified
+   * @param cells every cell with its count, in the matrix's order: lowest row band first and,
+   *     within a row, lowest column band first
    * @throws IllegalArgumentException if the matrix id or version is blank, or the counts do
    *     not add up to the size
    */

@@ -25,6 +25,15 @@ public record ContributionRecord(String criterion, double value, String displayV
   /**
    * Checks the contribution.
    *
+   * @param criterion the criterion's name
+   * @param value the raw value scored: the customer's, or the substitute of a missing one; for an
+   *     ordinal criterion the level's position; {@code NaN} if missing without a substitute
+   * @param displayValue the value as text: a number, a level's name, or {@code "missing"}
+   * @param missing whether the customer's value was missing
+   * @param utility the utility, in {@code [0, 1]}
+   * @param weightShare the criterion's share of all weights, in {@code [0, 1]}
+   * @param points the points earned, in {@code [0, maximum]}
+   * @param maximum the most points the criterion can earn, in {@code [0, 100]}
    * @throws IllegalArgumentException if {@code criterion} is blank, {@code value} is
    *     {@code NaN} though not missing or infinite, or a share, utility, maximum or points
    *     lies outside its range

@@ -153,7 +153,11 @@ final class Cursor {
       String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
       return '"' + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
-    return node.toString();
+    if (node.isBoolean()) {
+      return String.valueOf(node.booleanValue());
+    }
+    // not toString(), which takes a mapper, and with it jackson-annotations 2.23 (see README)
+    return node.isNull() ? "null" : node.asString();
   }
 
   /** A reference token of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

@@ -44,6 +44,16 @@ public record DecisionRecord(ModelReference model, Optional<String> customerId, 
   /**
    * Checks the record and copies its lists.
    *
+   * @param model the model that decided: id, version and fingerprint
+   * @param customerId the customer's declared id, or empty if the model declares none
+   * @param score the score, in {@code [0, 100]}
+   * @param tier the label of the tier awarded, after knock-outs
+   * @param scoreTier the label of the tier the score alone reaches
+   * @param nextTier the label of the tier above the one awarded, or empty at the top
+   * @param pointsToNextTier the points missing to the next tier, or empty at the top
+   * @param failedKnockOuts the names of the knock-outs failed, in declaration order
+   * @param contributions per criterion, in declaration order, what it contributed
+   * @param reasons the names of the criteria that lost points, most points lost first
    * @throws IllegalArgumentException if the score is not in {@code [0, 100]}, a tier label is
    *     blank, the next tier and the points to it are not both given or both empty, there is no
    *     contribution, or a reason names no contribution

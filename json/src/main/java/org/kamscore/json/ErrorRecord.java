@@ -24,6 +24,11 @@ public record ErrorRecord(String modelId, Optional<String> criterion, OptionalIn
   /**
    * Checks the record.
    *
+   * @param modelId the id of the model that could not score the customer
+   * @param criterion the criterion or knock-out at fault, or empty if the customer was
+   *     {@code null}
+   * @param customerIndex the customer's index in its batch, or empty for a single evaluation
+   * @param message the exception's message
    * @throws IllegalArgumentException if the customer's index is negative
    */
   public ErrorRecord {

@@ -19,6 +19,9 @@ public record ModelReference(String id, String version, String fingerprint) {
   /**
    * Checks the reference.
    *
+   * @param id the model's id
+   * @param version the model's version
+   * @param fingerprint the model's fingerprint, 64 lower-case hex digits
    * @throws IllegalArgumentException if {@code id} or {@code version} is blank, or
    *     {@code fingerprint} is not 64 lower-case hex digits
    */

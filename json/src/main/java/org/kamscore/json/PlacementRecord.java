@@ -26,6 +26,14 @@ public record PlacementRecord(Optional<String> customerId, String cell,
   /**
    * Checks the record.
    *
+   * @param customerId the customer's declared id, from the row evaluation or else the column
+   *     evaluation, or empty if neither model declares one
+   * @param cell the cell's name
+   * @param treatment the cell's recommended treatment, or empty
+   * @param rowBand the label of the row band
+   * @param columnBand the label of the column band
+   * @param row the decision on the row axis
+   * @param column the decision on the column axis
    * @throws IllegalArgumentException if the cell's name or a band label is blank
    */
   public PlacementRecord {

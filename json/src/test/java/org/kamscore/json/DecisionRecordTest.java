@@ -2,7 +2,6 @@ package org.kamscore.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Optional;
@@ -222,8 +221,6 @@ final class DecisionRecordTest {
   }
 
   private static PolicyDocumentException refused(String json) {
-    Throwable thrown = catchThrowable(() -> DecisionRecord.fromJson(json));
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class);
-    return (PolicyDocumentException) thrown;
+    return Rejected.by(() -> DecisionRecord.fromJson(json));
   }
 }

@@ -1,7 +1,6 @@
 package org.kamscore.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.kamscore.json.Resources.REMOVE;
 import static org.kamscore.json.Resources.edit;
 import static org.kamscore.json.Resources.json;
@@ -80,18 +79,15 @@ final class MatrixErrorsTest {
 
   @Test
   void modelDocument_isNoMatrix() {
-    Throwable thrown = catchThrowable(() -> PolicyFormat.json()
+    PolicyDocumentException e = Rejected.by(() -> PolicyFormat.json()
         .readMatrix(Resources.text("attractiveness.json"), Policies.ATTRIBUTES));
 
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class)
-        .hasMessage("/kind must be 'portfolio-matrix' (read a scoring-model with readModel) "
+    assertThat(e).hasMessage("/kind must be 'portfolio-matrix' (read a scoring-model with readModel) "
             + "but was: \"scoring-model\"");
   }
 
   private static void rejects(String document, String pointer, String message) {
-    Throwable thrown = catchThrowable(
-        () -> PolicyFormat.json().readMatrix(document, Policies.ATTRIBUTES));
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class).hasMessage(message);
-    assertThat(((PolicyDocumentException) thrown).pointer()).isEqualTo(pointer);
+    Rejected.as(Rejected.by(() -> PolicyFormat.json().readMatrix(document, Policies.ATTRIBUTES)),
+        pointer, message);
   }
 }

@@ -314,16 +314,10 @@ final class PolicyErrorsTest {
   }
 
   private static void rejects(String document, String pointer, String message) {
-    PolicyDocumentException e = rejected(document);
-    assertThat(e).hasMessage(message);
-    assertThat(e.pointer()).isEqualTo(pointer);
+    Rejected.as(rejected(document), pointer, message);
   }
 
   private static PolicyDocumentException rejected(String document) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-        () -> PolicyFormat.json().readModel(document, Policies.ATTRIBUTES));
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class);
-    return (PolicyDocumentException) thrown;
+    return Rejected.by(() -> PolicyFormat.json().readModel(document, Policies.ATTRIBUTES));
   }
-
 }

@@ -1,7 +1,6 @@
 package org.kamscore.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.Test;
 
@@ -147,16 +146,10 @@ final class UntrustedInputTest {
   }
 
   private static PolicyDocumentException yamlFails(String document) {
-    Throwable thrown = catchThrowable(
-        () -> PolicyFormat.yaml().readModel(document, Policies.ATTRIBUTES));
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class);
-    return (PolicyDocumentException) thrown;
+    return Rejected.by(() -> PolicyFormat.yaml().readModel(document, Policies.ATTRIBUTES));
   }
 
   private static PolicyDocumentException jsonFails(String document) {
-    Throwable thrown = catchThrowable(
-        () -> PolicyFormat.json().readModel(document, Policies.ATTRIBUTES));
-    assertThat(thrown).isInstanceOf(PolicyDocumentException.class);
-    return (PolicyDocumentException) thrown;
+    return Rejected.by(() -> PolicyFormat.json().readModel(document, Policies.ATTRIBUTES));
   }
 }

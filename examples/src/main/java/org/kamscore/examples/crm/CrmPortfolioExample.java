@@ -25,8 +25,8 @@ import org.kamscore.portfolio.CustomerShare;
 /**
  * Scores the committed CRM portfolio of 600 customers with the two models of {@link CrmPolicy}
  * and prints the top 20, the counts per tier, the matrix grid, ABC classes, the concentration
- * verdict and the bad-row report, and writes the results CSV and the SVG portfolio chart under
- * {@code examples/target/crm/}.
+ * verdict and the bad-row report, and writes the results CSV, the SVG portfolio chart and the
+ * decisions as JSON Lines ({@link DecisionLines}) under {@code examples/target/crm/}.
  *
  * <p>Run it from the repository root with
  * {@code mvn -q -pl examples -am -DskipTests package exec:java
@@ -124,7 +124,9 @@ public final class CrmPortfolioExample {
         .labelTop(12)
         .writeTo(chart);                                      // or toSvg() for the text
     // README:chart:end
-    List<Path> written = List.of(results, chart);
+    Path decisions = DecisionLines.write(outputDirectory.resolve("crm-decisions.jsonl"),
+        classification);
+    List<Path> written = List.of(results, chart, decisions);
     report.printWritten(written);
     report.printBadRows(reading);
     return written;

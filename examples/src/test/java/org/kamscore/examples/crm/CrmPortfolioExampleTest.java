@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamscore.json.PlacementRecord;
 
 /** The example prints every section, lists bad rows last, and writes the results and chart. */
 final class CrmPortfolioExampleTest {
@@ -43,11 +44,19 @@ final class CrmPortfolioExampleTest {
         .contains("ABC classes by revenue", "Revenue concentration: ")
         .endsWith("Bad rows: none (600 of 600 rows scored)" + System.lineSeparator());
     assertThat(written).containsExactly(directory.resolve("crm-results.csv"),
-        directory.resolve("portfolio-chart.svg"));
+        directory.resolve("portfolio-chart.svg"), directory.resolve("crm-decisions.jsonl"));
     assertThat(Files.readAllLines(written.get(0))).hasSize(601);
     assertThat(Files.readAllLines(written.get(0)).get(0)).contains(",cell");
     assertThat(Files.readString(written.get(1))).startsWith("<?xml").contains("<svg ")
         .contains("key account");
+    List<String> decisions = Files.readAllLines(written.get(2));
+    assertThat(decisions).hasSize(600);
+    PlacementRecord first = PlacementRecord.fromJson(decisions.get(0));
+    assertThat(first.customerId()).contains(PortfolioCsv.readCommitted().customers().get(0).id());
+    assertThat(first.row().model().fingerprint())
+        .isEqualTo(CrmPolicy.attractiveness().fingerprint());
+    assertThat(first.row().replay(CrmPolicy.attractiveness()).score())
+        .isEqualTo(first.row().score());
   }
 
   @Test

@@ -94,25 +94,29 @@ public final class CrmSparkJob {
    */
   static long run(SparkSession spark, String csv, String parquet, String policy,
       PrintStream out) {
+    // README:spark:begin
     Dataset<Row> customers = spark.read().option("header", "true").schema(CSV).csv(csv);
     SparkMatrix matrix = SparkMatrix.of(PolicyFormat.yaml(), policy).withKeyColumn("id");
-    Dataset<Row> placed = matrix.classify(customers);
+    Dataset<Row> placed = matrix.classify(customers); // every row, with scores, bands, cell
     placed.write().mode(SaveMode.Overwrite).parquet(parquet);
 
     Dataset<Row> written = spark.read().parquet(parquet);
+    Map<Cell, Long> perCell = matrix.cellCounts(written);
+    SparkAbc abc = SparkAbc.of(customers, "revenue", "id");
+    SparkConcentration concentration = SparkConcentration.of(customers, "revenue", "id");
+    // README:spark:end
+
     long rows = written.count();
     out.printf(Locale.ROOT, "%d customers placed in %s%n", rows, parquet);
     out.printf(Locale.ROOT, "%d rows with an error%n", written.filter("error is not null").count());
-    for (Map.Entry<Cell, Long> cell : matrix.cellCounts(written).entrySet()) {
+    for (Map.Entry<Cell, Long> cell : perCell.entrySet()) {
       out.printf(Locale.ROOT, "  %-5s x %-5s %-12s %4d%n", cell.getKey().rowBand().label(),
           cell.getKey().columnBand().label(), cell.getKey().name(), cell.getValue());
     }
-    SparkAbc abc = SparkAbc.of(customers, "revenue", "id");
     for (AbcClass abcClass : AbcClass.values()) {
       out.printf(Locale.ROOT, "ABC %s: %d customers, %.1f %% of revenue%n", abcClass,
           abc.count(abcClass), 100 * abc.share(abcClass));
     }
-    SparkConcentration concentration = SparkConcentration.of(customers, "revenue", "id");
     out.printf(Locale.ROOT, "revenue: top-1 %.1f %%, top-10 %.1f %%, HHI %.0f points, %s, "
             + "%d dependencies%n", 100 * concentration.topShare(),
         100 * concentration.topShare(10), concentration.hhiPoints(), concentration.level(),

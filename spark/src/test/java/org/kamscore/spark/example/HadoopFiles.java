@@ -6,9 +6,10 @@ import javax.security.auth.Subject;
 
 /**
  * Whether Spark can read and write files on this JDK. Spark 4.1.1 reads and writes files
- * through Hadoop 3.4, whose user and file-system code calls {@code Subject.getSubject}; JDK 24
- * and later throw {@link UnsupportedOperationException} there (JEP 486 disabled the Security
- * Manager for good), so CSV and Parquet fail, while jobs in memory still run.
+ * through Hadoop 3.4, whose user and file-system code calls {@code Subject.getSubject}; from
+ * JDK 23 on that throws {@link UnsupportedOperationException} unless the Security Manager is
+ * allowed, which JDK 24 no longer can be (JEP 486), so CSV and Parquet fail, while jobs in
+ * memory still run.
  */
 final class HadoopFiles {
   private HadoopFiles() {}
@@ -24,10 +25,10 @@ final class HadoopFiles {
       Subject.getSubject(AccessController.getContext());
       return Optional.empty();
     } catch (UnsupportedOperationException e) {
-      return Optional.of("JDK " + Runtime.version().feature() + " no longer supports "
-          + "Subject.getSubject (JEP 486), which Hadoop 3.4 under Spark 4.1.1 calls to read and "
-          + "write files: the CSV-to-Parquet example job runs on JDKs before 24 (Spark 4.1 supports "
-          + "17 and 21)");
+      return Optional.of("JDK " + Runtime.version().feature() + " refuses Subject.getSubject "
+          + "(from JDK 23 on, unless the Security Manager is allowed, which JEP 486 ended in JDK "
+          + "24), and Hadoop 3.4 under Spark 4.1.1 calls it to read and write files: the "
+          + "CSV-to-Parquet example job runs on JDK 17 and 21, the JDKs Spark 4.1 supports");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,6 +22,7 @@ final class Columns {
 
   /** Counts the rows per values of the given string columns; rows with a null are left out. */
   static Map<List<String>, Long> counts(Dataset<Row> scored, String... names) {
+    Objects.requireNonNull(scored, "scored");
     List<String> columns = Arrays.asList(scored.columns());
     Column[] grouping = new Column[names.length];
     for (int i = 0; i < names.length; i++) {

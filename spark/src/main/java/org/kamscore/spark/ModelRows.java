@@ -17,10 +17,6 @@ final class ModelRows implements RowPolicy {
     this.reasons = reasons;
   }
 
-  ScoringModel<Row> model() {
-    return model;
-  }
-
   @Override
   public Row apply(Row values) {
     Object[] out = new Object[WIDTH];

@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
-import org.kamscore.portfolio.AbcAnalysis;
 import org.kamscore.portfolio.AbcClass;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;

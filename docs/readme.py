@@ -8,7 +8,8 @@ import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TREES = [ROOT / "examples/src/main/java/org/kamscore/examples",
-         ROOT / "examples/src/test/java/org/kamscore/examples"]
+         ROOT / "examples/src/test/java/org/kamscore/examples",
+         ROOT / "spark/src/test/java/org/kamscore/spark"]
 
 
 def snippets():

@@ -34,7 +34,7 @@ final class ReadmeTest {
     assertThat(snippets).containsKeys("customer", "quick-start", "supplier-position", "matrix",
         "custom-matrix", "analytics", "tiers-over-time", "testing-assertions",
         "testing-properties", "testing-generator", "testing-snapshot", "policy-read",
-        "decision-record", "replay", "decision-lines", "jackson-module");
+        "decision-record", "replay", "decision-lines", "jackson-module", "spark");
     snippets.forEach((name, code) ->
         assertThat(readme).as("README snippet '%s'", name).contains("```java\n" + code + "```"));
   }
@@ -104,7 +104,8 @@ final class ReadmeTest {
   private static Map<String, String> snippets() throws IOException {
     Map<String, String> snippets = new TreeMap<>();
     List<Path> sources = new ArrayList<>();
-    for (String tree : new String[] {"examples/src/main/java", "examples/src/test/java"}) {
+    for (String tree : new String[] {"examples/src/main/java", "examples/src/test/java",
+        "spark/src/test/java"}) {
       try (Stream<Path> files = Files.walk(ROOT.resolve(tree))) {
         files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
       }

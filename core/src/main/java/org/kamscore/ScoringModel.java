@@ -553,7 +553,8 @@ public final class ScoringModel<T> {
      */
     public Builder<T> customerId(Function<? super T, ?> customerId) {
       requireNonNull(customerId, "customerId");
-      Checks.requireState(!customerIdSet, "customer id was already set to %s", this.customerId);
+      Checks.requireState(!customerIdSet, "customer id was already set to %s",
+          customerIdAttribute == null ? "a function" : "attribute '" + customerIdAttribute + "'");
       this.customerId = customerId;
       this.customerIdAttribute = null;
       customerIdSet = true;

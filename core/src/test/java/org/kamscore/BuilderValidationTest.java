@@ -305,7 +305,12 @@ final class BuilderValidationTest {
 
     assertThatThrownBy(() -> builder.customerId(Account::id))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("customer id was already set to ");
+        .hasMessage("customer id was already set to a function");
+    ScoringModel.Builder<java.util.Map<String, ?>> byName =
+        ScoringModel.builder(Attributes.ofMaps()).customerId("id");
+    assertThatThrownBy(() -> byName.customerId("key"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("customer id was already set to attribute 'id'");
   }
 
   @Test

@@ -7,24 +7,49 @@ import java.util.function.ToDoubleFunction;
  * One criterion of a compiled scoring loop: what scoring it takes, in the fields of a record.
  * The JIT trusts the final fields of a record as constants wherever the record itself is one,
  * as in the static final fields of a model's {@link ScoringLoopTemplate hidden loop class}.
- * There every read below is a constant, so the extractor call and the scale call bind to this
- * model's own lambda and scale class and are inlined, whatever other models the JVM runs.
+ * There every read below is a constant, so the extractor call and the formula call bind to
+ * this model's own lambda and scale formula and are inlined, whatever other models the JVM
+ * runs; the formula's parameters are constants too ({@link ScaleFormula}).
  *
- * <p>The operations are those of {@link Scorecard#interpreted(Object, int, double[])}, in its
- * order: read, keep the raw value, the utility by the same scale method (or the level table),
- * times the most points; so are the bits.
+ * <p>A criterion scores in two ways. {@link #points(Object, int, double[])} does the
+ * operations of {@link Scorecard#interpreted(Object, int, double[])}, in its order: read, keep
+ * the raw value, a missing value to the missing-value policy, the utility by the same formula
+ * (or the level table), times the most points; so are the bits. The fast {@link
+ * #pointsOrNaN(Object, int, double[])} leaves out the missing-value test: a missing value
+ * scores {@code NaN}, which makes the model's sum {@code NaN}, and the loop then scores that
+ * customer again the first way. A customer who misses nothing gets the same operations on the
+ * same values, in the same order, without one test per criterion.
  *
  * @param scorecard the model's scorecard, for the rare paths: missing values, failures
  * @param position the criterion's position in declaration order
  * @param value a numeric criterion's extractor; else null
- * @param scale a numeric criterion's scale; else null
+ * @param formula a numeric criterion's scale formula; else null
  * @param level an ordinal criterion's level function; else null
  * @param levels an ordinal criterion's levels; else null
  * @param maximum the most points the criterion can earn
  */
 record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
-    ToDoubleFunction<? super T> value, Scale scale, Function<? super T, ?> level,
+    ToDoubleFunction<? super T> value, ScaleFormula formula, Function<? super T, ?> level,
     LevelScale<?> levels, double maximum) {
+
+  /**
+   * The points the customer earns here, or {@code NaN} if its value is missing, keeping the
+   * raw value in {@code raws} unless null.
+   */
+  double pointsOrNaN(T customer, int index, double[] raws) {
+    if (levels != null) {
+      int i = levelIndex(customer, index);
+      if (raws != null) {
+        raws[position] = i < 0 ? Double.NaN : i;
+      }
+      return (i < 0 ? Double.NaN : levels.utilityAt(i)) * maximum;
+    }
+    double raw = read(customer, index);
+    if (raws != null) {
+      raws[position] = raw;
+    }
+    return formula.utility(raw) * maximum; // NaN for NaN
+  }
 
   /** The points the customer earns here, keeping the raw value in {@code raws} unless null. */
   double points(T customer, int index, double[] raws) {
@@ -37,10 +62,9 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
     }
     double utility = raw != raw
         ? scorecard.missingUtility(position, customer, index)
-        : scale.utility(raw);
+        : formula.utility(raw);
     return utility * maximum;
   }
-
   /**
    * An ordinal criterion's points: its raw value is the level's index, scored by table. The
    * index is kept an {@code int}, where the interpreted loop turns it into a {@code double}

@@ -26,10 +26,12 @@ public final class PointsScale extends Scale {
   private final double[] values;
   private final double[] utilities;
   private final Direction direction;
+  private final Formula formula;
 
   private PointsScale(double[] values, double[] utilities, Direction direction) {
     this.values = values;
     this.utilities = utilities;
+    this.formula = new Formula(values, utilities);
     this.direction = direction;
   }
 
@@ -96,23 +98,12 @@ public final class PointsScale extends Scale {
 
   @Override
   public double utility(double value) {
-    int last = values.length - 1;
-    if (value <= values[0]) {
-      return utilities[0];
-    }
-    if (value >= values[last]) {
-      return utilities[last];
-    }
-    int i = 0;
-    while (value >= values[i + 1]) {
-      i++;
-    }
-    double from = utilities[i];
-    double to = utilities[i + 1];
-    double t = (value - values[i]) / (values[i + 1] - values[i]);
-    double u = from + t * (to - from);
-    // rounding must not overshoot the next breakpoint, or monotonicity breaks at the joint
-    return from <= to ? Math.min(Math.max(u, from), to) : Math.min(Math.max(u, to), from);
+    return formula.utility(value);
+  }
+
+  @Override
+  Formula formula() {
+    return formula;
   }
 
   @Override
@@ -143,5 +134,36 @@ public final class PointsScale extends Scale {
       s.append(i == 0 ? "" : ", ").append(values[i]).append(" -> ").append(utilities[i]);
     }
     return s.append(')').toString();
+  }
+
+  /**
+   * The piecewise linear formula over the breakpoints, which it shares with its scale and never
+   * changes. A scale of one breakpoint is never scored: a criterion needs two.
+   */
+  record Formula(double[] values, double[] utilities) implements ScaleFormula {
+    @Override
+    public double utility(double value) {
+      int last = values.length - 1;
+      if (value <= values[0]) {
+        return utilities[0];
+      }
+      if (value >= values[last]) {
+        return utilities[last];
+      }
+      // the segment from the last breakpoint at or below value (the values increase); NaN
+      // stays in the first segment and scores NaN. Counted, with no early exit: unrollable
+      int i = 0;
+      for (int k = 1; k < last; k++) {
+        if (value >= values[k]) {
+          i = k;
+        }
+      }
+      double from = utilities[i];
+      double to = utilities[i + 1];
+      double t = (value - values[i]) / (values[i + 1] - values[i]);
+      double u = from + t * (to - from);
+      // rounding must not overshoot the next breakpoint, or monotonicity breaks at the joint
+      return from <= to ? Math.min(Math.max(u, from), to) : Math.min(Math.max(u, to), from);
+    }
   }
 }

@@ -98,6 +98,9 @@ public abstract sealed class Scale implements CriterionScale
   }
 
   /** A canonical, JVM-independent description: kind and exact parameters. */
+  /** The utility function this scale scores by, with its parameters: see {@link ScaleFormula}. */
+  abstract ScaleFormula formula();
+
   abstract String canonical();
 
   /** A short readable description for explanations and messages. */

@@ -72,7 +72,8 @@ final class Scorecard<T> {
     List<CompiledCriterion<T>> list = new ArrayList<>(criteria.size());
     for (int i = 0; i < criteria.size(); i++) {
       CriterionDefinition<T> c = criteria.get(i);
-      list.add(new CompiledCriterion<>(this, i, c.value, c.scale, c.level, c.levels, maximum[i]));
+      ScaleFormula formula = c.levels == null ? c.scale.formula() : null;
+      list.add(new CompiledCriterion<>(this, i, c.value, formula, c.level, c.levels, maximum[i]));
     }
     return list;
   }

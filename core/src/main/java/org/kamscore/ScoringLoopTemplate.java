@@ -9,15 +9,21 @@ import java.util.List;
  * bytes and defines from them one hidden class per model, with the model's criteria as its
  * class data; kamscore never loads it as itself (a tool that does gets a loop of no criteria).
  * Each hidden class has its own static final fields, which the JIT takes as constants, and its
- * own copy of the two loops below, whose call sites profile one model alone: so each
- * criterion's extractor and scale calls bind to that model's lambda and scale class and are
- * inlined (see {@link CompiledCriterion}).
+ * own copy of the loops below, whose call sites profile one model alone: so each criterion's
+ * extractor and scale formula calls bind to that model's lambda and formula and are inlined
+ * (see {@link CompiledCriterion}).
  *
  * <p>Each loop is unrolled into {@value #SLOTS} slots, one per criterion position; the JIT
  * drops the slots past {@link #SIZE}, a constant. A model with more criteria than slots is
  * not compiled. A loop is nothing but its slots: everything else is in {@link
- * CompiledCriterion#points}, small enough for the JIT to inline into every slot. The slots
- * are written out, not generated: this class must compile to a plain class file.
+ * CompiledCriterion}, small enough for the JIT to inline into every slot. The slots are
+ * written out, not generated: this class must compile to a plain class file.
+ *
+ * <p>The two {@code score} loops are fast: they do not test each criterion for a missing value
+ * but let it score {@code NaN}, so that one test of the sum finds it. A customer whose sum is
+ * {@code NaN} is scored again by the {@link #checked checked} loop, which tests every criterion
+ * as the interpreted loop does, and so is one whose reading fails after a missing value (a
+ * missing value under the reject policy fails first). Such a customer is read twice.
  */
 final class ScoringLoopTemplate extends ScoringLoop<Object> {
   /** Criteria a compiled loop can hold: as many as each loop has slots. */
@@ -40,107 +46,232 @@ final class ScoringLoopTemplate extends ScoringLoop<Object> {
   @Override
   double score(Object customer) {
     double sum = 0.0;
-    if (SIZE > 0) {
-      sum += C0.points(customer, -1, null);
+    try {
+      if (SIZE > 0) {
+        sum += C0.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 1) {
+        sum += C1.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 2) {
+        sum += C2.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 3) {
+        sum += C3.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 4) {
+        sum += C4.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 5) {
+        sum += C5.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 6) {
+        sum += C6.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 7) {
+        sum += C7.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 8) {
+        sum += C8.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 9) {
+        sum += C9.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 10) {
+        sum += C10.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 11) {
+        sum += C11.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 12) {
+        sum += C12.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 13) {
+        sum += C13.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 14) {
+        sum += C14.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 15) {
+        sum += C15.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 16) {
+        sum += C16.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 17) {
+        sum += C17.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 18) {
+        sum += C18.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 19) {
+        sum += C19.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 20) {
+        sum += C20.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 21) {
+        sum += C21.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 22) {
+        sum += C22.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 23) {
+        sum += C23.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 24) {
+        sum += C24.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 25) {
+        sum += C25.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 26) {
+        sum += C26.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 27) {
+        sum += C27.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 28) {
+        sum += C28.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 29) {
+        sum += C29.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 30) {
+        sum += C30.pointsOrNaN(customer, -1, null);
+      }
+      if (SIZE > 31) {
+        sum += C31.pointsOrNaN(customer, -1, null);
+      }
+    } catch (ScoringException e) {
+      return failedAfter(sum, e, customer, -1, null);
     }
-    if (SIZE > 1) {
-      sum += C1.points(customer, -1, null);
-    }
-    if (SIZE > 2) {
-      sum += C2.points(customer, -1, null);
-    }
-    if (SIZE > 3) {
-      sum += C3.points(customer, -1, null);
-    }
-    if (SIZE > 4) {
-      sum += C4.points(customer, -1, null);
-    }
-    if (SIZE > 5) {
-      sum += C5.points(customer, -1, null);
-    }
-    if (SIZE > 6) {
-      sum += C6.points(customer, -1, null);
-    }
-    if (SIZE > 7) {
-      sum += C7.points(customer, -1, null);
-    }
-    if (SIZE > 8) {
-      sum += C8.points(customer, -1, null);
-    }
-    if (SIZE > 9) {
-      sum += C9.points(customer, -1, null);
-    }
-    if (SIZE > 10) {
-      sum += C10.points(customer, -1, null);
-    }
-    if (SIZE > 11) {
-      sum += C11.points(customer, -1, null);
-    }
-    if (SIZE > 12) {
-      sum += C12.points(customer, -1, null);
-    }
-    if (SIZE > 13) {
-      sum += C13.points(customer, -1, null);
-    }
-    if (SIZE > 14) {
-      sum += C14.points(customer, -1, null);
-    }
-    if (SIZE > 15) {
-      sum += C15.points(customer, -1, null);
-    }
-    if (SIZE > 16) {
-      sum += C16.points(customer, -1, null);
-    }
-    if (SIZE > 17) {
-      sum += C17.points(customer, -1, null);
-    }
-    if (SIZE > 18) {
-      sum += C18.points(customer, -1, null);
-    }
-    if (SIZE > 19) {
-      sum += C19.points(customer, -1, null);
-    }
-    if (SIZE > 20) {
-      sum += C20.points(customer, -1, null);
-    }
-    if (SIZE > 21) {
-      sum += C21.points(customer, -1, null);
-    }
-    if (SIZE > 22) {
-      sum += C22.points(customer, -1, null);
-    }
-    if (SIZE > 23) {
-      sum += C23.points(customer, -1, null);
-    }
-    if (SIZE > 24) {
-      sum += C24.points(customer, -1, null);
-    }
-    if (SIZE > 25) {
-      sum += C25.points(customer, -1, null);
-    }
-    if (SIZE > 26) {
-      sum += C26.points(customer, -1, null);
-    }
-    if (SIZE > 27) {
-      sum += C27.points(customer, -1, null);
-    }
-    if (SIZE > 28) {
-      sum += C28.points(customer, -1, null);
-    }
-    if (SIZE > 29) {
-      sum += C29.points(customer, -1, null);
-    }
-    if (SIZE > 30) {
-      sum += C30.points(customer, -1, null);
-    }
-    if (SIZE > 31) {
-      sum += C31.points(customer, -1, null);
-    }
-    return Scorecard.clamp(sum);
+    return sum == sum ? Scorecard.clamp(sum) : checked(customer, -1, null);
   }
 
   @Override
   double score(Object customer, int index, double[] raws) {
+    double sum = 0.0;
+    try {
+      if (SIZE > 0) {
+        sum += C0.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 1) {
+        sum += C1.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 2) {
+        sum += C2.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 3) {
+        sum += C3.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 4) {
+        sum += C4.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 5) {
+        sum += C5.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 6) {
+        sum += C6.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 7) {
+        sum += C7.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 8) {
+        sum += C8.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 9) {
+        sum += C9.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 10) {
+        sum += C10.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 11) {
+        sum += C11.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 12) {
+        sum += C12.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 13) {
+        sum += C13.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 14) {
+        sum += C14.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 15) {
+        sum += C15.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 16) {
+        sum += C16.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 17) {
+        sum += C17.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 18) {
+        sum += C18.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 19) {
+        sum += C19.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 20) {
+        sum += C20.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 21) {
+        sum += C21.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 22) {
+        sum += C22.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 23) {
+        sum += C23.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 24) {
+        sum += C24.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 25) {
+        sum += C25.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 26) {
+        sum += C26.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 27) {
+        sum += C27.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 28) {
+        sum += C28.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 29) {
+        sum += C29.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 30) {
+        sum += C30.pointsOrNaN(customer, index, raws);
+      }
+      if (SIZE > 31) {
+        sum += C31.pointsOrNaN(customer, index, raws);
+      }
+    } catch (ScoringException e) {
+      return failedAfter(sum, e, customer, index, raws);
+    }
+    return sum == sum ? Scorecard.clamp(sum) : checked(customer, index, raws);
+  }
+
+  /**
+   * A criterion failed in a fast loop after the points so far: if none was missing before it,
+   * this is the failure the checked loop would meet first; else the checked loop finds which.
+   */
+  private double failedAfter(
+      double sum, ScoringException e, Object customer, int index, double[] raws) {
+    if (sum == sum) {
+      throw e;
+    }
+    return checked(customer, index, raws);
+  }
+
+  /**
+   * The loop of a customer who misses a value: each criterion tested for it, as the
+   * interpreted loop does.
+   */
+  private double checked(Object customer, int index, double[] raws) {
     double sum = 0.0;
     if (SIZE > 0) {
       sum += C0.points(customer, index, raws);

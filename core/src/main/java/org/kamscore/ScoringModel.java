@@ -48,6 +48,13 @@ import org.slf4j.LoggerFactory;
  * be shared by any number of threads, provided the extractors and predicates it was built
  * with are themselves safe to call concurrently (as plain getters are).
  *
+ * <p><b>Extractors are read as often as needed.</b> A model reads a customer through its
+ * extractors and predicates whenever it scores, evaluates or explains that customer, and a
+ * customer who misses a value is read twice in one call: the fast scoring loop finds a miss
+ * once per customer, not once per criterion, and then scores that customer again with every
+ * criterion tested. Extractors should therefore be plain reads without side effects, as getters
+ * and {@link Attributes} are.
+ *
  * @param <T> the customer type
  * @since 0.1.0
  */

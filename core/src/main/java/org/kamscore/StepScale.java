@@ -27,11 +27,13 @@ public final class StepScale extends Scale {
   private final double[] thresholds;
   private final double[] utilities;
   private final Direction direction;
+  private final Formula formula;
 
   private StepScale(double below, double[] thresholds, double[] utilities, Direction direction) {
     this.below = below;
     this.thresholds = thresholds;
     this.utilities = utilities;
+    this.formula = new Formula(below, thresholds, utilities);
     this.direction = direction;
   }
 
@@ -120,14 +122,12 @@ public final class StepScale extends Scale {
 
   @Override
   public double utility(double value) {
-    if (value != value) {
-      return Double.NaN;
-    }
-    double u = below;
-    for (int i = 0; i < thresholds.length && value >= thresholds[i]; i++) {
-      u = utilities[i];
-    }
-    return u;
+    return formula.utility(value);
+  }
+
+  @Override
+  Formula formula() {
+    return formula;
   }
 
   @Override
@@ -157,5 +157,25 @@ public final class StepScale extends Scale {
       s.append(", >= ").append(thresholds[i]).append(" -> ").append(utilities[i]);
     }
     return s.append(')').toString();
+  }
+
+  /** The step formula over the thresholds, which it shares with its scale and never changes. */
+  record Formula(double below, double[] thresholds, double[] utilities)
+      implements ScaleFormula {
+    @Override
+    public double utility(double value) {
+      if (value != value) {
+        return Double.NaN;
+      }
+      // the utility of the last threshold reached (the thresholds increase). Counted, with no
+      // early exit: unrollable
+      double u = below;
+      for (int k = 0; k < thresholds.length; k++) {
+        if (value >= thresholds[k]) {
+          u = utilities[k];
+        }
+      }
+      return u;
+    }
   }
 }

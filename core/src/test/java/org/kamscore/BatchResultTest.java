@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,19 +64,21 @@ final class BatchResultTest {
 
   @Test
   void failFast_sequential_stopsAtTheFirstBadCustomer() {
-    AtomicInteger reads = new AtomicInteger();
-    ScoringModel<Account> counting = Fixtures.empty()
+    Set<Account> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    ScoringModel<Account> recording = Fixtures.empty()
         .criterion("margin", a -> {
-          reads.incrementAndGet();
+          read.add(a);
           return a.margin();
         }, Scale.linear(0, 40), 1)
         .build();
-    List<Account> customers = List.of(GOOD, MISSING_MARGIN, GOOD, GOOD);
+    // four distinct customers, so that which ones were read tells how far the batch went
+    List<Account> customers =
+        List.of(Account.of(75, 10, 5), MISSING_MARGIN, Account.of(75, 10, 5), Account.of(75, 10, 5));
 
-    assertThatThrownBy(() -> counting.evaluateAll(customers, Execution.SEQUENTIAL))
+    assertThatThrownBy(() -> recording.evaluateAll(customers, Execution.SEQUENTIAL))
         .isInstanceOf(ScoringException.class)
         .hasMessageContaining("customer at index 1");
-    assertThat(reads).hasValue(2);
+    assertThat(read).containsExactlyInAnyOrder(customers.get(0), customers.get(1));
   }
 
   @Test

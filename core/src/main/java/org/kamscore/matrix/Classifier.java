@@ -81,8 +81,10 @@ final class Classifier<T> {
     this.cellCount = matrix.cells().size();
     int n = customers.length;
     this.chunks = (int) (((long) n + chunk - 1) / chunk);
-    this.rowScores = new double[n];
-    this.columnScores = new double[n];
+    double[][] scores = new double[2][];
+    tasks.forEach(2, axis -> scores[axis] = new double[n]); // in parallel, zeroed by two threads
+    this.rowScores = scores[0];
+    this.columnScores = scores[1];
     this.cells = new CellIndexes(n, cellCount);
     this.chunkCells = new int[chunks * cellCount];
     this.chunkCapped = new int[chunks * cellCount];
@@ -236,16 +238,19 @@ final class Classifier<T> {
   private void sortByScores(int[] order, int[] starts) {
     ScoreKeys keys =
         new ScoreKeys(rowScores, columnScores, tuning.indexBits(), tuning.small());
-    long[] sorted = new long[customers.length];
-    long[] scratch = new long[customers.length];
+    long[][] buffers = new long[2][];
+    tasks.forEach(2, b -> buffers[b] = new long[customers.length]); // in parallel, zeroed by two
+    long[] sorted = buffers[0];
+    long[] scratch = buffers[1];
     tasks.forEach(chunks, k -> scatter(k, (position, i) -> sorted[position] = keys.key(i)));
     forEachCell(starts, (from, to) -> {
       if (!tasks.isParallel() || to - from <= tuning.split()) {
         keys.sort(sorted, scratch, from, to);
+        keys.indexes(sorted, from, to, order);
       } else {
         keys.parallelSort(sorted, scratch, from, to, tuning.split()).invoke();
+        keys.parallelIndexes(sorted, from, to, order, tuning.split()).invoke();
       }
-      keys.indexes(sorted, from, to, order);
     });
   }
 

@@ -111,11 +111,22 @@ final class ScoreKeys {
   }
 
   /**
-   * Returns a task that sorts {@code keys[from, to)} as {@link #sort} does, sorting the halves
-   * of ranges longer than {@code split} in parallel and merging them.
+   * Returns a task that sorts {@code keys[from, to)} as {@link #sort} does: a range longer than
+   * {@code split} by the same stable radix passes, each pass counting and moving the keys of
+   * blocks of {@code split} keys in parallel (every block's keys of a digit go after those of
+   * the blocks before it, so the pass stays stable); a shorter range by {@link #sort}. Keys are
+   * distinct, so every correct sort puts them in the same order.
    */
   RecursiveAction parallelSort(long[] keys, long[] scratch, int from, int to, int split) {
     return new ParallelSort(keys, scratch, from, to, Math.max(split, 2));
+  }
+
+  /**
+   * Returns a task that does what {@link #indexes} does, in blocks of about {@code split} keys
+   * run in parallel, each block beginning where a run of equal high bits begins.
+   */
+  RecursiveAction parallelIndexes(long[] keys, int from, int to, int[] order, int split) {
+    return new ParallelIndexes(keys, from, to, order, Math.max(split, 1));
   }
 
   /**
@@ -145,6 +156,7 @@ final class ScoreKeys {
   }
 
   /** {@link #sort} with the halves of a long range sorted in parallel, then merged. */
+  /** The radix passes of {@link #sort}, each one's counting and moving in parallel blocks. */
   private final class ParallelSort extends RecursiveAction {
     private static final long serialVersionUID = 1L;
     private final transient long[] keys;
@@ -167,13 +179,104 @@ final class ScoreKeys {
         sort(keys, scratch, from, to);
         return;
       }
-      int mid = (from + to) >>> 1;
-      invokeAll(new ParallelSort(keys, scratch, from, mid, split),
-          new ParallelSort(keys, scratch, mid, to, split));
-      for (int i = from, p = from, q = mid; i < to; i++) {
-        scratch[i] = q >= to || p < mid && keys[p] < keys[q] ? keys[p++] : keys[q++];
+      Tasks blocks = new Tasks(getPool());
+      int count = (to - from + split - 1) / split;
+      int[][] next = new int[count][];
+      long[] src = keys;
+      long[] dest = scratch;
+      for (int shift = indexBits; shift < indexBits + scoreBits; shift += DIGIT) {
+        long[] in = src;
+        long[] out = dest;
+        int at = shift;
+        blocks.forEach(count, b -> next[b] = counts(in, start(b), start(b + 1), at));
+        if (positions(next, digit(in[from], at))) {
+          continue; // one digit for all: this pass would move nothing
+        }
+        blocks.forEach(count, b -> {
+          int[] position = next[b];
+          for (int k = start(b), end = start(b + 1); k < end; k++) {
+            long key = in[k];
+            out[position[digit(key, at)]++] = key;
+          }
+        });
+        src = out;
+        dest = in;
       }
-      System.arraycopy(scratch, from, keys, from, to - from);
+      if (src != keys) {
+        long[] sorted = src;
+        blocks.forEach(count, b -> System.arraycopy(sorted, start(b), keys, start(b),
+            start(b + 1) - start(b)));
+      }
+    }
+
+    private int start(int block) {
+      return (int) Math.min(from + (long) block * split, to);
+    }
+
+    /** How many keys of block {@code [start, end)} have each digit at {@code shift}. */
+    private int[] counts(long[] in, int start, int end, int shift) {
+      int[] counts = new int[RADIX];
+      for (int k = start; k < end; k++) {
+        counts[digit(in[k], shift)]++;
+      }
+      return counts;
+    }
+
+    /**
+     * Turns every block's counts into the positions its keys of each digit move to, digit by
+     * digit and block by block; true, and nothing changed, if every key has digit {@code one}.
+     */
+    private boolean positions(int[][] counts, int one) {
+      int all = 0;
+      for (int[] block : counts) {
+        all += block[one];
+      }
+      if (all == to - from) {
+        return true;
+      }
+      int position = from;
+      for (int d = 0; d < RADIX; d++) {
+        for (int[] block : counts) {
+          int n = block[d];
+          block[d] = position;
+          position += n;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** {@link #indexes} in blocks, each beginning where a run of equal high bits begins. */
+  private final class ParallelIndexes extends RecursiveAction {
+    private static final long serialVersionUID = 1L;
+    private final transient long[] keys;
+    private final int from;
+    private final int to;
+    private final transient int[] order;
+    private final int split;
+
+    ParallelIndexes(long[] keys, int from, int to, int[] order, int split) {
+      this.keys = keys;
+      this.from = from;
+      this.to = to;
+      this.order = order;
+      this.split = split;
+    }
+
+    @Override
+    protected void compute() {
+      int count = (to - from + split - 1) / split;
+      int[] starts = new int[count + 1];
+      for (int b = 0; b < count; b++) {
+        int start = (int) Math.min(from + (long) b * split, to);
+        while (start > from && start < to
+            && keys[start] >> indexBits == keys[start - 1] >> indexBits) {
+          start++; // inside a run: the block begins after it
+        }
+        starts[b] = start;
+      }
+      starts[count] = to;
+      new Tasks(getPool()).forEach(count, b -> indexes(keys, starts[b], starts[b + 1], order));
     }
   }
 }

@@ -79,13 +79,14 @@ final class ScoreKeysProperties implements WithQuickTheories {
       sorted[i] = keys.key(i);
     }
     long[] scratch = new long[n];
+    int[] order = new int[n];
     if (on == null) {
       keys.sort(sorted, scratch, 0, n);
+      keys.indexes(sorted, 0, n, order);
     } else {
       on.invoke(keys.parallelSort(sorted, scratch, 0, n, split));
+      on.invoke(keys.parallelIndexes(sorted, 0, n, order, split));
     }
-    int[] order = new int[n];
-    keys.indexes(sorted, 0, n, order);
     List<Integer> indexes = new ArrayList<>();
     for (int index : order) {
       indexes.add(index);

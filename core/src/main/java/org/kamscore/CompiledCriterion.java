@@ -30,7 +30,7 @@ import java.util.function.ToDoubleFunction;
  */
 record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
     ToDoubleFunction<? super T> value, ScaleFormula formula, Function<? super T, ?> level,
-    LevelScale<?> levels, double maximum) {
+    LevelScale.Lookup levels, double maximum) {
 
   /**
    * The points the customer earns here, or {@code NaN} if its value is missing, keeping the

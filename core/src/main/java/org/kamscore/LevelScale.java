@@ -41,13 +41,8 @@ public final class LevelScale<E> implements CriterionScale {
   private final double[] utilities;
   private final Map<Object, Integer> indexes;
   private final Direction direction;
-  // fast paths of indexOf for the common level types, which scoring calls per customer
-  /** The enum class of every level, or null if the levels are not constants of one enum. */
-  private final Class<?> enumType;
-  /** Level index by ordinal of {@link #enumType}, -1 for undeclared constants; else null. */
-  private final int[] byOrdinal;
-  private final int falseIndex;
-  private final int trueIndex;
+  /** How a level is found: the formula of this scale, see {@link Lookup}. */
+  private final Lookup lookup;
 
   private LevelScale(List<E> levels, double[] utilities, Direction direction) {
     this.levels = Collections.unmodifiableList(levels);
@@ -58,16 +53,16 @@ public final class LevelScale<E> implements CriterionScale {
       index.put(levels.get(i), i);
     }
     this.indexes = index; // looked up only, never iterated
-    this.enumType = enumTypeOf(levels);
-    this.byOrdinal = enumType == null ? null : new int[enumType.getEnumConstants().length];
+    Class<?> enumType = enumTypeOf(levels);
+    int[] byOrdinal = enumType == null ? null : new int[enumType.getEnumConstants().length];
     if (byOrdinal != null) {
       Arrays.fill(byOrdinal, -1);
       for (int i = 0; i < levels.size(); i++) {
         byOrdinal[((Enum<?>) levels.get(i)).ordinal()] = i;
       }
     }
-    this.falseIndex = index.getOrDefault(Boolean.FALSE, -1);
-    this.trueIndex = index.getOrDefault(Boolean.TRUE, -1);
+    this.lookup = new Lookup(enumType, byOrdinal, index.getOrDefault(Boolean.FALSE, -1),
+        index.getOrDefault(Boolean.TRUE, -1), index, utilities);
   }
 
   /** The class of the levels if they are all constants, without bodies, of one enum. */
@@ -251,18 +246,51 @@ public final class LevelScale<E> implements CriterionScale {
   }
 
   int indexOf(Object level) {
-    if (level == null) {
-      return -1;
-    }
-    if (level.getClass() == enumType) {
-      return byOrdinal[((Enum<?>) level).ordinal()];
-    }
-    return level instanceof Boolean ? ((Boolean) level ? trueIndex : falseIndex) : lookUp(level);
+    return lookup.indexOf(level);
   }
 
-  private int lookUp(Object level) {
-    Integer i = indexes.get(level);
-    return i == null ? -1 : i;
+  /** The lookup of this scale's levels, for a compiled scoring loop. */
+  Lookup lookup() {
+    return lookup;
+  }
+
+  /**
+   * Finds a level's position and utility, with the fast paths for the common level types in the
+   * components of a record: where the record is a constant, as in a criterion of a compiled
+   * scoring loop, so are they (see {@link ScaleFormula}).
+   *
+   * @param enumType the enum class of every level, or null if the levels are not constants of
+   *     one enum
+   * @param byOrdinal level position by ordinal of {@code enumType}, -1 for undeclared
+   *     constants; else null
+   * @param falseIndex the position of {@code false}, or -1
+   * @param trueIndex the position of {@code true}, or -1
+   * @param indexes every level's position, for other level types
+   * @param utilities the utility of each level, by position
+   */
+  record Lookup(Class<?> enumType, int[] byOrdinal, int falseIndex, int trueIndex,
+      Map<Object, Integer> indexes, double[] utilities) {
+
+    /** The level's position, or -1 if it is null or not declared. */
+    int indexOf(Object level) {
+      if (level == null) {
+        return -1;
+      }
+      if (level.getClass() == enumType) {
+        return byOrdinal[((Enum<?>) level).ordinal()];
+      }
+      return level instanceof Boolean ? ((Boolean) level ? trueIndex : falseIndex) : lookUp(level);
+    }
+
+    private int lookUp(Object level) {
+      Integer i = indexes.get(level);
+      return i == null ? -1 : i;
+    }
+
+    /** The utility of the level at {@code index}, a valid index. */
+    double utilityAt(int index) {
+      return utilities[index];
+    }
   }
 
   /** The name of the level at a valid position, for explanations. */

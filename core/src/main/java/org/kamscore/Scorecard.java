@@ -73,7 +73,8 @@ final class Scorecard<T> {
     for (int i = 0; i < criteria.size(); i++) {
       CriterionDefinition<T> c = criteria.get(i);
       ScaleFormula formula = c.levels == null ? c.scale.formula() : null;
-      list.add(new CompiledCriterion<>(this, i, c.value, formula, c.level, c.levels, maximum[i]));
+      LevelScale.Lookup levels = c.levels == null ? null : c.levels.lookup();
+      list.add(new CompiledCriterion<>(this, i, c.value, formula, c.level, levels, maximum[i]));
     }
     return list;
   }

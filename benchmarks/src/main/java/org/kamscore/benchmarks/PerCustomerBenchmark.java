@@ -170,6 +170,64 @@ public class PerCustomerBenchmark {
   }
 
   /**
+   * Control: the hand-written loop after the other models have been scored in the same JVM.
+   * It shares no code with them but the JDK's: on JDK 25, {@code StrictMath.log} is Java code
+   * compiled on its own, whose branch profile the other models' logarithmic scales change too.
+   * The ratio of kamscore among other models to this shows kamscore's own share.
+   *
+   * @param cursor the batch to score
+   * @param others the other models, scored before the trial
+   * @return the sum of the scores
+   */
+  @Benchmark
+  public double handWrittenAmongOtherModels(Cursor cursor, OtherModels others) {
+    return handWritten(cursor) + others.sum;
+  }
+
+  /**
+   * Control: what {@code evaluate()} allocates per customer, and nothing else — an object laid
+   * out as an {@code Evaluation} and an array of one raw value per criterion (the same bytes per
+   * operation, which {@code -prof gc} shows), filled and consumed. Its time is the part of
+   * {@code evaluate()}'s that is allocation, on this machine, in this run.
+   *
+   * @param cursor the batch to walk through
+   * @param blackhole consumes the objects
+   */
+  @Benchmark
+  public void evaluationAllocationAlone(Cursor cursor, Blackhole blackhole) {
+    int from = cursor.advance(customers.length);
+    int criteria = model.criteria().size();
+    for (int i = from; i < from + BATCH; i++) {
+      double[] values = new double[criteria];
+      values[0] = customers[i].revenue();
+      blackhole.consume(new EvaluationSized(model, values[0], values, i));
+    }
+  }
+
+  /** An object of the fields of an {@code Evaluation}, so of its size. */
+  private static final class EvaluationSized {
+    final Object model;
+    final double score;
+    final Object tier = null;
+    final Object scoreTier = null;
+    final Object nextTier = null;
+    final Object failedKnockOuts = null;
+    final int index;
+    final Object customerId = null;
+    final double[] values;
+    final boolean[] missing = null;
+    Object contributions;
+    Object reasons;
+
+    EvaluationSized(Object model, double score, double[] values, int index) {
+      this.model = model;
+      this.score = score;
+      this.values = values;
+      this.index = index;
+    }
+  }
+
+  /**
    * kamscore with the full explanation: tier, contributions, reasons, knock-outs.
    *
    * @param cursor the batch to evaluate

@@ -53,7 +53,6 @@ public abstract sealed class BoundedScale extends Scale permits LinearScale, Log
     return kind;
   }
 
-  /** The utility of a value at or beyond a bound: 0 at the worst end, 1 at the best. */
   /** The utility of a value at or past a bound: 0 past the worst, 1 past the best. */
   static double clamped(double value, double low, boolean higherIsBetter) {
     return (value <= low) == higherIsBetter ? 0.0 : 1.0;

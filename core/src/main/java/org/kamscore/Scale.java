@@ -97,10 +97,10 @@ public abstract sealed class Scale implements CriterionScale
     return Double.longBitsToDouble(sortable >= 0 ? sortable : sortable ^ Long.MAX_VALUE);
   }
 
-  /** A canonical, JVM-independent description: kind and exact parameters. */
   /** The utility function this scale scores by, with its parameters: see {@link ScaleFormula}. */
   abstract ScaleFormula formula();
 
+  /** A canonical, JVM-independent description: kind and exact parameters. */
   abstract String canonical();
 
   /** A short readable description for explanations and messages. */

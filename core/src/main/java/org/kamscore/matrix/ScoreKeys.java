@@ -155,7 +155,6 @@ final class ScoreKeys {
     System.arraycopy(run, 0, order, from, run.length);
   }
 
-  /** {@link #sort} with the halves of a long range sorted in parallel, then merged. */
   /** The radix passes of {@link #sort}, each one's counting and moving in parallel blocks. */
   private final class ParallelSort extends RecursiveAction {
     private static final long serialVersionUID = 1L;

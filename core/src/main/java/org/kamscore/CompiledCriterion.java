@@ -37,6 +37,9 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
    * raw value in {@code raws} unless null.
    */
   double pointsOrNaN(T customer, int index, double[] raws) {
+    if (levels != null && raws == null) { // score(): the level's utility, no position kept
+      return levelUtility(customer, index) * maximum;
+    }
     if (levels != null) {
       int i = levelIndex(customer, index);
       if (raws != null) {
@@ -84,21 +87,32 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
   private double read(T customer, int index) {
     try {
       return value.applyAsDouble(customer);
-    } catch (AttributeValues.WrongType e) {
-      throw scorecard.wrongType(position, e, customer, index);
     } catch (Exception e) {
-      throw scorecard.unreadable(position, customer, index, e);
+      throw failure(e, customer, index);
     }
   }
 
   private int levelIndex(T customer, int index) {
     try {
       return levels.indexOf(level.apply(customer));
-    } catch (AttributeValues.WrongType e) {
-      throw scorecard.wrongType(position, e, customer, index);
     } catch (Exception e) {
-      throw scorecard.unreadable(position, customer, index, e);
+      throw failure(e, customer, index);
     }
+  }
+
+  private double levelUtility(T customer, int index) {
+    try {
+      return levels.utilityOf(level.apply(customer));
+    } catch (Exception e) {
+      throw failure(e, customer, index);
+    }
+  }
+
+  /** The failure to read this criterion of a customer; out of line. */
+  private ScoringException failure(Exception e, T customer, int index) {
+    return e instanceof AttributeValues.WrongType
+        ? scorecard.wrongType(position, (AttributeValues.WrongType) e, customer, index)
+        : scorecard.unreadable(position, customer, index, e);
   }
 
   @Override

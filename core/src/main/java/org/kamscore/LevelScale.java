@@ -61,8 +61,27 @@ public final class LevelScale<E> implements CriterionScale {
         byOrdinal[((Enum<?>) levels.get(i)).ordinal()] = i;
       }
     }
-    this.lookup = new Lookup(enumType, byOrdinal, index.getOrDefault(Boolean.FALSE, -1),
-        index.getOrDefault(Boolean.TRUE, -1), index, utilities);
+    int falseIndex = index.getOrDefault(Boolean.FALSE, -1);
+    int trueIndex = index.getOrDefault(Boolean.TRUE, -1);
+    this.lookup = new Lookup(enumType, byOrdinal, utilitiesOf(byOrdinal, utilities), falseIndex,
+        trueIndex, utilityAt(utilities, falseIndex), utilityAt(utilities, trueIndex), index,
+        utilities);
+  }
+
+  /** The utility per ordinal, copied from the level's, NaN where no level; null if none. */
+  private static double[] utilitiesOf(int[] byOrdinal, double[] utilities) {
+    if (byOrdinal == null) {
+      return null;
+    }
+    double[] byOrdinalUtility = new double[byOrdinal.length];
+    for (int o = 0; o < byOrdinal.length; o++) {
+      byOrdinalUtility[o] = utilityAt(utilities, byOrdinal[o]);
+    }
+    return byOrdinalUtility;
+  }
+
+  private static double utilityAt(double[] utilities, int index) {
+    return index < 0 ? Double.NaN : utilities[index];
   }
 
   /** The class of the levels if they are all constants, without bodies, of one enum. */
@@ -263,13 +282,32 @@ public final class LevelScale<E> implements CriterionScale {
    *     one enum
    * @param byOrdinal level position by ordinal of {@code enumType}, -1 for undeclared
    *     constants; else null
+   * @param utilityByOrdinal the utility of each level by ordinal of {@code enumType}, NaN for
+   *     undeclared constants; else null
    * @param falseIndex the position of {@code false}, or -1
    * @param trueIndex the position of {@code true}, or -1
+   * @param utilityIfFalse the utility of {@code false}, or NaN
+   * @param utilityIfTrue the utility of {@code true}, or NaN
    * @param indexes every level's position, for other level types
    * @param utilities the utility of each level, by position
    */
-  record Lookup(Class<?> enumType, int[] byOrdinal, int falseIndex, int trueIndex,
-      Map<Object, Integer> indexes, double[] utilities) {
+  record Lookup(Class<?> enumType, int[] byOrdinal, double[] utilityByOrdinal, int falseIndex,
+      int trueIndex, double utilityIfFalse, double utilityIfTrue, Map<Object, Integer> indexes,
+      double[] utilities) {
+
+    /**
+     * The level's utility, the same value as {@code utilityAt(indexOf(level))}, or NaN if it
+     * is null or not declared: for the common level types one table read, no position.
+     */
+    double utilityOf(Object level) {
+      if (level != null && level.getClass() == enumType) {
+        return utilityByOrdinal[((Enum<?>) level).ordinal()];
+      }
+      if (level instanceof Boolean) {
+        return (Boolean) level ? utilityIfTrue : utilityIfFalse;
+      }
+      return LevelScale.utilityAt(utilities, indexOf(level));
+    }
 
     /** The level's position, or -1 if it is null or not declared. */
     int indexOf(Object level) {

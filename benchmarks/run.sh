@@ -2,7 +2,7 @@
 # Builds and runs the kamscore benchmarks with JMH's allocation profiler.
 #
 #   benchmarks/run.sh quick [JMH options]   # about 5 minutes on 2 cores: 1 fork, short iterations
-#   benchmarks/run.sh full  [JMH options]   # about 40 minutes: for a quiet machine
+#   benchmarks/run.sh full  [JMH options]   # about 35 minutes: for a quiet machine
 #   benchmarks/run.sh cpu   [JMH options]   # quick, plus the on-CPU time per operation (perf's
 #                                           # task-clock): ratios that hold on a loaded machine
 #

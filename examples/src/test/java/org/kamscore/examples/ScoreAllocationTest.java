@@ -42,19 +42,25 @@ final class ScoreAllocationTest {
       new Account(Double.POSITIVE_INFINITY, 0.5, 5, Rating.MEDIUM, true, 0.3),
     };
     double sink = 0;
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 50_000; i++) {
       sink += MODEL.score(accounts[i % accounts.length]);
     }
     long threadId = Thread.currentThread().getId();
-    long before = threads.getThreadAllocatedBytes(threadId);
-    for (int i = 0; i < 100_000; i++) {
-      sink += MODEL.score(accounts[i % accounts.length]);
+    // the fewest bytes of three rounds: an allocation per call shows in every round, while the
+    // JVM's own work on this thread (a deoptimization, say) shows in one now and then
+    long fewest = Long.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      long before = threads.getThreadAllocatedBytes(threadId);
+      for (int i = 0; i < 100_000; i++) {
+        sink += MODEL.score(accounts[i % accounts.length]);
+      }
+      fewest = Math.min(fewest, threads.getThreadAllocatedBytes(threadId) - before);
     }
-    long allocated = threads.getThreadAllocatedBytes(threadId) - before;
 
     assertThat(sink).isPositive();
-    // one allocation per call would be at least 16 bytes a call, 1.6 MB in all; the little
+    // one allocation per call would be at least 16 bytes a call, 1.6 MB in a round; the little
     // that may show up is the measurement's own, not score()'s
-    assertThat(allocated).as("bytes allocated by 100,000 score() calls").isLessThan(1_024);
+    assertThat(fewest).as("bytes allocated by 100,000 score() calls, fewest of 3 rounds")
+        .isLessThan(1_024);
   }
 }

@@ -37,14 +37,12 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
    * raw value in {@code raws} unless null.
    */
   double pointsOrNaN(T customer, int index, double[] raws) {
-    if (levels != null && raws == null) { // score(): the level's utility, no position kept
-      return levelUtility(customer, index) * maximum;
-    }
     if (levels != null) {
-      int i = levelIndex(customer, index);
-      if (raws != null) {
-        raws[position] = i < 0 ? Double.NaN : i;
+      if (raws == null) { // score(): the level's utility, no position kept
+        return levelUtility(customer, index) * maximum;
       }
+      int i = levelIndex(customer, index);
+      raws[position] = i < 0 ? Double.NaN : i;
       return (i < 0 ? Double.NaN : levels.utilityAt(i)) * maximum;
     }
     double raw = read(customer, index);
@@ -68,6 +66,7 @@ record CompiledCriterion<T>(Scorecard<T> scorecard, int position,
         : formula.utility(raw);
     return utility * maximum;
   }
+
   /**
    * An ordinal criterion's points: its raw value is the level's index, scored by table. The
    * index is kept an {@code int}, where the interpreted loop turns it into a {@code double}

@@ -21,11 +21,6 @@ final class LinearScale extends BoundedScale {
     return formula;
   }
 
-  @Override
-  public double utility(double value) {
-    return formula.utility(value);
-  }
-
   /** The linear formula: {@code (value - worst) / span} between the bounds. */
   record Formula(double low, double high, boolean higherIsBetter, double worst, double span)
       implements ScaleFormula {

@@ -28,11 +28,6 @@ final class LogarithmicScale extends BoundedScale {
     return bound;
   }
 
-  @Override
-  public double utility(double value) {
-    return formula.utility(value);
-  }
-
   /** The logarithmic formula: {@code (log(value) - log(worst)) / logSpan} between the bounds. */
   record Formula(double low, double high, boolean higherIsBetter, double logWorst,
       double logSpan) implements ScaleFormula {

@@ -97,11 +97,6 @@ public final class PointsScale extends Scale {
   }
 
   @Override
-  public double utility(double value) {
-    return formula.utility(value);
-  }
-
-  @Override
   Formula formula() {
     return formula;
   }

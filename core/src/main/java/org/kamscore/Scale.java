@@ -37,7 +37,9 @@ public abstract sealed class Scale implements CriterionScale
    * @param value the raw value; infinities are clamped like any out-of-range value
    * @return the utility in {@code [0, 1]}, or {@code NaN} if {@code value} is {@code NaN}
    */
-  public abstract double utility(double value);
+  public final double utility(double value) {
+    return formula().utility(value);
+  }
 
   @Override
   public abstract Direction direction();

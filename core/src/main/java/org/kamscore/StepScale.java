@@ -121,11 +121,6 @@ public final class StepScale extends Scale {
   }
 
   @Override
-  public double utility(double value) {
-    return formula.utility(value);
-  }
-
-  @Override
   Formula formula() {
     return formula;
   }

@@ -32,41 +32,33 @@ public final class Evaluation {
 
   private final ScoringModel<?> model;
   private final double score;
-  private final Tier tier;
-  private final Tier scoreTier;
-  private final Optional<Tier> nextTier;
   private final List<String> failedKnockOuts;
   /** The customer's index in its batch or stream, -1 if evaluated alone; not part of equals. */
   private final int index;
   /** The customer's declared id, or null. */
   private final String customerId;
-  // per criterion only the raw value scored, and which were missing (null if none): the
-  // model derives the rest of each Contribution from them, on first use
+  // per criterion only the raw value read, NaN where it was missing: the model derives the
+  // rest of each Contribution from it on first use, and the tiers from the score and the
+  // knock-outs on every call, so that an evaluation is two small objects (see RESULTS.md)
   private final double[] values;
-  private final boolean[] missing;
   // derived on first use; racy but idempotent, and the lists are immutable
   private List<Contribution> contributions;
   private List<Contribution> reasons;
 
   /**
-   * Makes the evaluation of one customer, which owns the arrays from now on.
+   * Makes the evaluation of one customer, which owns the array from now on.
    *
-   * @param values per criterion the raw value scored: the customer's, or the substitute
-   * @param missing per criterion whether the customer's value was missing, or null if none was
+   * @param values per criterion the raw value read, {@code NaN} where it was missing
+   * @param failedKnockOuts the names of the knock-outs failed, an immutable list
    * @param index the customer's index in its batch or stream, -1 if evaluated alone
    * @param customerId the customer's declared id, or null
    */
-  Evaluation(ScoringModel<?> model, double score, Tier tier, Tier scoreTier,
-      Optional<Tier> nextTier, double[] values, boolean[] missing, List<String> failedKnockOuts,
+  Evaluation(ScoringModel<?> model, double score, double[] values, List<String> failedKnockOuts,
       int index, String customerId) {
     this.model = model;
     this.score = score;
-    this.tier = tier;
-    this.scoreTier = scoreTier;
-    this.nextTier = nextTier;
-    this.failedKnockOuts = List.copyOf(failedKnockOuts);
     this.values = values;
-    this.missing = missing;
+    this.failedKnockOuts = failedKnockOuts;
     this.index = index;
     this.customerId = customerId;
   }
@@ -107,7 +99,7 @@ public final class Evaluation {
    * @return the tier
    */
   public Tier tier() {
-    return tier;
+    return model.tierOf(score, failedKnockOuts);
   }
 
   /**
@@ -116,7 +108,7 @@ public final class Evaluation {
    * @return the tier of the score
    */
   public Tier scoreTier() {
-    return scoreTier;
+    return model.scoreTierOf(score);
   }
 
   /**
@@ -125,7 +117,7 @@ public final class Evaluation {
    * @return the next tier, or empty at the top tier
    */
   public Optional<Tier> nextTier() {
-    return nextTier;
+    return model.nextTierOf(tier());
   }
 
   /**
@@ -135,9 +127,10 @@ public final class Evaluation {
    * @return the missing points, or empty at the top tier
    */
   public OptionalDouble pointsToNextTier() {
-    return nextTier.isEmpty()
+    Optional<Tier> next = nextTier();
+    return next.isEmpty()
         ? OptionalDouble.empty()
-        : OptionalDouble.of(Math.max(0.0, nextTier.get().minimumScore() - score));
+        : OptionalDouble.of(Math.max(0.0, next.get().minimumScore() - score));
   }
 
   /**
@@ -150,7 +143,7 @@ public final class Evaluation {
     if (list == null) {
       Contribution[] all = new Contribution[values.length];
       for (int i = 0; i < all.length; i++) {
-        all[i] = model.contribution(i, values[i], missing != null && missing[i]);
+        all[i] = model.contribution(i, values[i]);
       }
       list = List.of(all);
       contributions = list;
@@ -259,15 +252,15 @@ public final class Evaluation {
         && modelId().equals(other.modelId())
         && modelVersion().equals(other.modelVersion())
         && fingerprint().equals(other.fingerprint())
-        && tier.equals(other.tier)
-        && scoreTier.equals(other.scoreTier)
+        && tier().equals(other.tier())
+        && scoreTier().equals(other.scoreTier())
         && contributions().equals(other.contributions())
         && failedKnockOuts.equals(other.failedKnockOuts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(score, tier, contributions(), failedKnockOuts, fingerprint());
+    return Objects.hash(score, tier(), contributions(), failedKnockOuts, fingerprint());
   }
 
   /**
@@ -277,7 +270,7 @@ public final class Evaluation {
    */
   @Override
   public String toString() {
-    return "Evaluation[score=" + score + ", tier=" + tier.label()
+    return "Evaluation[score=" + score + ", tier=" + tier().label()
         + (failedKnockOuts.isEmpty() ? "" : ", failedKnockOuts=" + failedKnockOuts) + "]";
   }
 }

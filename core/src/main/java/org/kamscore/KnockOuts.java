@@ -127,7 +127,7 @@ final class KnockOuts<T> {
     }
     Checks.requireArgument(failed.size() == names.size(),
         "failed knock-outs must not repeat but were: %s", names);
-    return failed.isEmpty() ? List.of() : failed;
+    return List.copyOf(failed);
   }
 
   private List<String> names() {

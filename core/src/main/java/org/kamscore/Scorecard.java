@@ -181,11 +181,14 @@ final class Scorecard<T> {
   }
 
   /**
-   * What criterion {@code i} contributed, from what an evaluation kept: the raw value scored
-   * and whether the customer's value was missing. The utility is computed again, by the same
+   * What criterion {@code i} contributed, from what an evaluation kept: the raw value read,
+   * {@code NaN} if the customer's was missing (then the substitute is what was scored). The
+   * utility is computed again, by the same
    * scale method as the scoring loops, so it is bit-identical.
    */
-  Contribution contribution(int i, double scored, boolean missing) {
+  Contribution contribution(int i, double raw) {
+    boolean missing = raw != raw;
+    double scored = missing ? substitutes[i] : raw;
     double utility = missing && ifMissing[i] == MissingValue.Kind.WORST ? 0.0 : utility(i, scored);
     CriterionDefinition<T> c = criteria.get(i);
     return new Contribution(c.name, scored, c.display(scored), missing, utility,

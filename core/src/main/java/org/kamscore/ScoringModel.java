@@ -206,35 +206,25 @@ public final class ScoringModel<T> {
   }
 
   Evaluation evaluate(T customer, int index) {
-    int n = scorecard.size();
-    double[] scored = new double[n];
-    double score = scorecard.score(customer, index, scored); // the raw values read in scored
+    double[] raws = new double[scorecard.size()];
+    double score = scorecard.score(customer, index, raws); // the raw values read, NaN if missing
     List<String> failed = knockOuts.failed(customer, index);
-    return evaluation(score, scored, failed, index, failures.idOf(customer));
+    return new Evaluation(this, score, raws, failed, index, failures.idOf(customer));
   }
 
-  /**
-   * The evaluation of a score and the raw values it was scored from, NaN where missing; the
-   * raw values become what was scored, substitutes included.
-   */
-  private Evaluation evaluation(
-      double score, double[] scored, List<String> failed, int index, String customer) {
-    int n = scored.length;
-    boolean[] missing = null; // most customers miss nothing: allocated at the first miss
-    for (int i = 0; i < n; i++) {
-      if (scored[i] != scored[i]) {
-        if (missing == null) {
-          missing = new boolean[n];
-        }
-        missing[i] = true;
-        scored[i] = scorecard.substitute(i);
-      }
-    }
-    int scoreRank = tiers.rankOf(score);
-    int rank = knockOuts.capped(scoreRank, failed);
-    List<Tier> ladder = tiers.all();
-    return new Evaluation(this, score, ladder.get(rank), ladder.get(scoreRank),
-        nextTiers.get(rank), scored, missing, failed, index, customer);
+  /** The tier a score reaches, before knock-outs. */
+  Tier scoreTierOf(double score) {
+    return tiers.all().get(tiers.rankOf(score));
+  }
+
+  /** The tier awarded: the score's, lowered to the cap of every knock-out failed. */
+  Tier tierOf(double score, List<String> failedKnockOuts) {
+    return tiers.all().get(knockOuts.capped(tiers.rankOf(score), failedKnockOuts));
+  }
+
+  /** The tier one above a tier, or empty at the top tier. */
+  Optional<Tier> nextTierOf(Tier tier) {
+    return nextTiers.get(tier.rank());
   }
 
   /**
@@ -265,11 +255,12 @@ public final class ScoringModel<T> {
     double[] raws = scorecard.recorded(rawValues);
     List<String> failed = knockOuts.recorded(failedKnockOuts);
     double score = scorecard.scoreRecorded(raws);
-    return evaluation(score, raws, failed, -1, null);
+    return new Evaluation(this, score, raws, failed, -1, null);
   }
 
-  Contribution contribution(int i, double scored, boolean missing) {
-    return scorecard.contribution(i, scored, missing);
+  /** Criterion {@code i}'s contribution of a raw value read, NaN if it was missing. */
+  Contribution contribution(int i, double raw) {
+    return scorecard.contribution(i, raw);
   }
 
   /** The compiled criteria and scoring loops, for tests. */

@@ -37,6 +37,22 @@ final class ReplayTest {
   }
 
   @Test
+  void replay_keepsNoReferenceToTheCallersCollections() {
+    List<Double> values = new ArrayList<>(List.of(63.3, 17.1, 4.4, Double.NaN));
+    List<String> failed = new ArrayList<>(List.of("minimum-years"));
+
+    Evaluation replayed = MODEL.replay(values, failed);
+    values.set(0, 0.0);
+    failed.clear();
+
+    assertThat(replayed.failedKnockOuts()).containsExactly("minimum-years");
+    assertThat(replayed.contribution("revenue").value()).isEqualTo(63.3);
+    assertThat(replayed.contribution("grade").missing()).isTrue();
+    assertThatThrownBy(() -> replayed.failedKnockOuts().add("reference"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void replay_withTheWrongNumberOfValues_isRejected() {
     assertThatThrownBy(() -> MODEL.replay(List.of(1.0), List.of()))
         .isInstanceOf(IllegalArgumentException.class)

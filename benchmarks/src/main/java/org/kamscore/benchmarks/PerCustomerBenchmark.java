@@ -208,14 +208,10 @@ public class PerCustomerBenchmark {
   private static final class EvaluationSized {
     final Object model;
     final double score;
-    final Object tier = null;
-    final Object scoreTier = null;
-    final Object nextTier = null;
     final Object failedKnockOuts = null;
     final int index;
     final Object customerId = null;
     final double[] values;
-    final boolean[] missing = null;
     Object contributions;
     Object reasons;
 

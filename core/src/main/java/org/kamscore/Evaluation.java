@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  *
  * <p>Instances are immutable and thread-safe. Two evaluations are equal when their results
  * are: model, score, tiers, contributions and failed knock-outs, doubles compared bit for bit;
- * the customer's id and place in a batch are not compared.
+ * the customer's id is not compared.
  *
  * @since 0.1.0
  */
@@ -33,33 +33,28 @@ public final class Evaluation {
   private final ScoringModel<?> model;
   private final double score;
   private final List<String> failedKnockOuts;
-  /** The customer's index in its batch or stream, -1 if evaluated alone; not part of equals. */
-  private final int index;
   /** The customer's declared id, or null. */
   private final String customerId;
   // per criterion only the raw value read, NaN where it was missing: the model derives the
-  // rest of each Contribution from it on first use, and the tiers from the score and the
-  // knock-outs on every call, so that an evaluation is two small objects (see RESULTS.md)
+  // rest of each Contribution from it on first use, and the tiers and reasons on every call,
+  // so that an evaluation is two small objects, 40 B and an array (see benchmarks/RESULTS.md)
   private final double[] values;
-  // derived on first use; racy but idempotent, and the lists are immutable
+  // derived on first use; racy but idempotent, and the list is immutable
   private List<Contribution> contributions;
-  private List<Contribution> reasons;
 
   /**
    * Makes the evaluation of one customer, which owns the array from now on.
    *
    * @param values per criterion the raw value read, {@code NaN} where it was missing
    * @param failedKnockOuts the names of the knock-outs failed, an immutable list
-   * @param index the customer's index in its batch or stream, -1 if evaluated alone
    * @param customerId the customer's declared id, or null
    */
   Evaluation(ScoringModel<?> model, double score, double[] values, List<String> failedKnockOuts,
-      int index, String customerId) {
+      String customerId) {
     this.model = model;
     this.score = score;
     this.values = values;
     this.failedKnockOuts = failedKnockOuts;
-    this.index = index;
     this.customerId = customerId;
   }
 
@@ -71,11 +66,6 @@ public final class Evaluation {
    */
   public Optional<String> customerId() {
     return Optional.ofNullable(customerId);
-  }
-
-  /** The customer's index in its batch or stream, -1 if evaluated alone. */
-  int index() {
-    return index;
   }
 
   /** The model that made this evaluation, for the explanation's path to the next tier. */
@@ -176,19 +166,14 @@ public final class Evaluation {
    * @return an unmodifiable list of the contributions with {@code pointsLost() > 0}
    */
   public List<Contribution> reasons() {
-    List<Contribution> list = reasons;
-    if (list == null) {
-      List<Contribution> lost = new ArrayList<>();
-      for (Contribution c : contributions()) {
-        if (c.pointsLost() > 0.0) {
-          lost.add(c);
-        }
+    List<Contribution> lost = new ArrayList<>();
+    for (Contribution c : contributions()) {
+      if (c.pointsLost() > 0.0) {
+        lost.add(c);
       }
-      lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
-      list = List.copyOf(lost);
-      reasons = list;
     }
-    return list;
+    lost.sort(BY_POINTS_LOST); // stable: ties stay in declaration order
+    return List.copyOf(lost);
   }
 
   /**

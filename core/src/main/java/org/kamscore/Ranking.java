@@ -2,28 +2,28 @@ package org.kamscore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /** Ranks evaluated customers: score descending, equal scores in input order. */
 final class Ranking {
-  private static final Comparator<Evaluation> BY_SCORE_DESCENDING =
-      Comparator.comparingDouble(Evaluation::score).reversed();
-
   private Ranking() {}
 
   /**
-   * Ranks customers by their evaluations, which carry their index in the batch. The sort is
-   * stable, so equal scores keep input order; it sorts the evaluations themselves, boxing
-   * nothing.
+   * Ranks customers by their evaluations, in the same order. The sort is stable, so equal
+   * scores keep input order.
    */
   static <T> List<Ranked<T>> of(List<T> customers, List<Evaluation> evaluations) {
-    Evaluation[] order = evaluations.toArray(new Evaluation[0]);
-    Arrays.sort(order, BY_SCORE_DESCENDING);
+    double[] scores = new double[evaluations.size()];
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = evaluations.get(i).score();
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
     List<Ranked<T>> ranking = new ArrayList<>(order.length);
     for (int p = 0; p < order.length; p++) {
-      int i = order[p].index();
-      ranking.add(new Ranked<>(p + 1, i, customers.get(i), order[p]));
+      int i = order[p];
+      ranking.add(new Ranked<>(p + 1, i, customers.get(i), evaluations.get(i)));
     }
     return List.copyOf(ranking);
   }

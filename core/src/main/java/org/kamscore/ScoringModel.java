@@ -209,7 +209,7 @@ public final class ScoringModel<T> {
     double[] raws = new double[scorecard.size()];
     double score = scorecard.score(customer, index, raws); // the raw values read, NaN if missing
     List<String> failed = knockOuts.failed(customer, index);
-    return new Evaluation(this, score, raws, failed, index, failures.idOf(customer));
+    return new Evaluation(this, score, raws, failed, failures.idOf(customer));
   }
 
   /** The tier a score reaches, before knock-outs. */
@@ -255,7 +255,7 @@ public final class ScoringModel<T> {
     double[] raws = scorecard.recorded(rawValues);
     List<String> failed = knockOuts.recorded(failedKnockOuts);
     double score = scorecard.scoreRecorded(raws);
-    return new Evaluation(this, score, raws, failed, -1, null);
+    return new Evaluation(this, score, raws, failed, null);
   }
 
   /** Criterion {@code i}'s contribution of a raw value read, NaN if it was missing. */

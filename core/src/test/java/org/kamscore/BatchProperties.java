@@ -50,4 +50,40 @@ final class BatchProperties {
               .isEqualTo(failed);
         });
   }
+
+  /**
+   * A ranking lists every customer once, with its own evaluation, higher scores first and
+   * equal scores in input order; the customers' scores come in steps of 12.5, so ties are many.
+   */
+  @Test
+  void ranking_isEveryCustomerOnce_byScoreDescending_tiesInInputOrder() {
+    Theories.qt()
+        .forAll(lists().of(integers().between(0, 8)).ofSizeBetween(0, 40),
+            integers().between(0, 1))
+        .checkAssert((steps, parallel) -> {
+          List<Account> batch = new ArrayList<>();
+          for (int step : steps) {
+            batch.add(Account.of(step * 12.5, step * 5.0, step / 2.0));
+          }
+
+          List<Ranked<Account>> ranking = MODEL.rank(batch,
+              parallel == 1 ? Execution.PARALLEL : Execution.SEQUENTIAL);
+
+          assertThat(ranking).extracting(Ranked::index).doesNotHaveDuplicates()
+              .hasSize(batch.size());
+          for (int p = 0; p < ranking.size(); p++) {
+            Ranked<Account> r = ranking.get(p);
+            assertThat(r.position()).isEqualTo(p + 1);
+            assertThat(r.customer()).isSameAs(batch.get(r.index()));
+            assertThat(r.evaluation()).isEqualTo(MODEL.evaluate(batch.get(r.index())));
+            if (p > 0) {
+              Ranked<Account> before = ranking.get(p - 1);
+              double higher = before.evaluation().score();
+              double lower = r.evaluation().score();
+              assertThat(higher > lower || higher == lower && before.index() < r.index())
+                  .as("%s before %s", before, r).isTrue();
+            }
+          }
+        });
+  }
 }

@@ -200,7 +200,7 @@ public class PerCustomerBenchmark {
     for (int i = from; i < from + BATCH; i++) {
       double[] values = new double[criteria];
       values[0] = customers[i].revenue();
-      blackhole.consume(new EvaluationSized(model, values[0], values, i));
+      blackhole.consume(new EvaluationSized(model, values[0], values));
     }
   }
 
@@ -209,17 +209,14 @@ public class PerCustomerBenchmark {
     final Object model;
     final double score;
     final Object failedKnockOuts = null;
-    final int index;
     final Object customerId = null;
     final double[] values;
     Object contributions;
-    Object reasons;
 
-    EvaluationSized(Object model, double score, double[] values, int index) {
+    EvaluationSized(Object model, double score, double[] values) {
       this.model = model;
       this.score = score;
       this.values = values;
-      this.index = index;
     }
   }
 

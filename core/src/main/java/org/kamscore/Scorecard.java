@@ -101,11 +101,10 @@ final class Scorecard<T> {
   /** The score: the points of every criterion, added in declaration order, clamped. */
   double score(T customer, int index) {
     ScoringLoop<T> loop = compiled;
-    // score()'s compiled loop names a failing customer by no index; given one, take the other
-    return loop != null && index < 0 ? loop.score(customer) : score(customer, index, null);
+    return loop != null ? loop.score(customer, index) : interpreted(customer, index, null);
   }
 
-  /** The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing. */
+  /** The score, keeping in {@code raws} every raw value read, NaN if missing. */
   double score(T customer, int index, double[] raws) {
     ScoringLoop<T> loop = compiled;
     return loop != null ? loop.score(customer, index, raws) : interpreted(customer, index, raws);

@@ -10,14 +10,16 @@ package org.kamscore;
  */
 abstract class ScoringLoop<T> {
   /**
-   * The score alone, as {@code score(customer, -1, null)} gives it: a loop of its own, in
-   * which the JIT drops what keeping raw values would take.
+   * The score alone: the same operations in the same order as the interpreted loop, so the same
+   * bits, in a loop of its own that keeps no raw values.
+   *
+   * @param index the customer's index in its batch, named if it fails; -1 if scored alone
    */
-  abstract double score(T customer);
+  abstract double score(T customer, int index);
 
   /**
-   * The score, keeping in {@code raws} (unless null) every raw value read, NaN if missing: the
-   * same operations in the same order as the interpreted loop, so the same bits.
+   * The score, keeping in {@code raws} every raw value read, NaN if missing: the same
+   * operations in the same order as the interpreted loop, so the same bits.
    */
   abstract double score(T customer, int index, double[] raws);
 }

@@ -16,7 +16,10 @@ import java.util.List;
  * <p>Each loop is unrolled into {@value #SLOTS} slots, one per criterion position; the JIT
  * drops the slots past {@link #SIZE}, a constant. A model with more criteria than slots is
  * not compiled. A loop is nothing but its slots: everything else is in {@link
- * CompiledCriterion}, small enough for the JIT to inline into every slot. The slots are
+ * CompiledCriterion}, small enough for the JIT to inline into every slot. Each slot picks the
+ * criterion's method for its kind (numeric or ordinal) by a constant test here, in the hidden
+ * class's own code, so that no method shared by every model branches on the kind (see {@link
+ * CompiledCriterion}). The slots are
  * written out, not generated: this class must compile to a plain class file.
  *
  * <p>The two {@code score} loops are fast: they do not test each criterion for a missing value
@@ -44,109 +47,173 @@ final class ScoringLoopTemplate extends ScoringLoop<Object> {
       C28 = at(28), C29 = at(29), C30 = at(30), C31 = at(31);
 
   @Override
-  double score(Object customer) {
+  double score(Object customer, int index) {
     double sum = 0.0;
     try {
       if (SIZE > 0) {
-        sum += C0.pointsOrNaN(customer, -1, null);
+        sum += C0.levels() == null
+            ? C0.pointsOrNaN(customer, index)
+            : C0.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 1) {
-        sum += C1.pointsOrNaN(customer, -1, null);
+        sum += C1.levels() == null
+            ? C1.pointsOrNaN(customer, index)
+            : C1.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 2) {
-        sum += C2.pointsOrNaN(customer, -1, null);
+        sum += C2.levels() == null
+            ? C2.pointsOrNaN(customer, index)
+            : C2.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 3) {
-        sum += C3.pointsOrNaN(customer, -1, null);
+        sum += C3.levels() == null
+            ? C3.pointsOrNaN(customer, index)
+            : C3.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 4) {
-        sum += C4.pointsOrNaN(customer, -1, null);
+        sum += C4.levels() == null
+            ? C4.pointsOrNaN(customer, index)
+            : C4.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 5) {
-        sum += C5.pointsOrNaN(customer, -1, null);
+        sum += C5.levels() == null
+            ? C5.pointsOrNaN(customer, index)
+            : C5.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 6) {
-        sum += C6.pointsOrNaN(customer, -1, null);
+        sum += C6.levels() == null
+            ? C6.pointsOrNaN(customer, index)
+            : C6.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 7) {
-        sum += C7.pointsOrNaN(customer, -1, null);
+        sum += C7.levels() == null
+            ? C7.pointsOrNaN(customer, index)
+            : C7.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 8) {
-        sum += C8.pointsOrNaN(customer, -1, null);
+        sum += C8.levels() == null
+            ? C8.pointsOrNaN(customer, index)
+            : C8.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 9) {
-        sum += C9.pointsOrNaN(customer, -1, null);
+        sum += C9.levels() == null
+            ? C9.pointsOrNaN(customer, index)
+            : C9.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 10) {
-        sum += C10.pointsOrNaN(customer, -1, null);
+        sum += C10.levels() == null
+            ? C10.pointsOrNaN(customer, index)
+            : C10.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 11) {
-        sum += C11.pointsOrNaN(customer, -1, null);
+        sum += C11.levels() == null
+            ? C11.pointsOrNaN(customer, index)
+            : C11.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 12) {
-        sum += C12.pointsOrNaN(customer, -1, null);
+        sum += C12.levels() == null
+            ? C12.pointsOrNaN(customer, index)
+            : C12.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 13) {
-        sum += C13.pointsOrNaN(customer, -1, null);
+        sum += C13.levels() == null
+            ? C13.pointsOrNaN(customer, index)
+            : C13.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 14) {
-        sum += C14.pointsOrNaN(customer, -1, null);
+        sum += C14.levels() == null
+            ? C14.pointsOrNaN(customer, index)
+            : C14.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 15) {
-        sum += C15.pointsOrNaN(customer, -1, null);
+        sum += C15.levels() == null
+            ? C15.pointsOrNaN(customer, index)
+            : C15.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 16) {
-        sum += C16.pointsOrNaN(customer, -1, null);
+        sum += C16.levels() == null
+            ? C16.pointsOrNaN(customer, index)
+            : C16.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 17) {
-        sum += C17.pointsOrNaN(customer, -1, null);
+        sum += C17.levels() == null
+            ? C17.pointsOrNaN(customer, index)
+            : C17.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 18) {
-        sum += C18.pointsOrNaN(customer, -1, null);
+        sum += C18.levels() == null
+            ? C18.pointsOrNaN(customer, index)
+            : C18.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 19) {
-        sum += C19.pointsOrNaN(customer, -1, null);
+        sum += C19.levels() == null
+            ? C19.pointsOrNaN(customer, index)
+            : C19.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 20) {
-        sum += C20.pointsOrNaN(customer, -1, null);
+        sum += C20.levels() == null
+            ? C20.pointsOrNaN(customer, index)
+            : C20.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 21) {
-        sum += C21.pointsOrNaN(customer, -1, null);
+        sum += C21.levels() == null
+            ? C21.pointsOrNaN(customer, index)
+            : C21.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 22) {
-        sum += C22.pointsOrNaN(customer, -1, null);
+        sum += C22.levels() == null
+            ? C22.pointsOrNaN(customer, index)
+            : C22.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 23) {
-        sum += C23.pointsOrNaN(customer, -1, null);
+        sum += C23.levels() == null
+            ? C23.pointsOrNaN(customer, index)
+            : C23.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 24) {
-        sum += C24.pointsOrNaN(customer, -1, null);
+        sum += C24.levels() == null
+            ? C24.pointsOrNaN(customer, index)
+            : C24.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 25) {
-        sum += C25.pointsOrNaN(customer, -1, null);
+        sum += C25.levels() == null
+            ? C25.pointsOrNaN(customer, index)
+            : C25.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 26) {
-        sum += C26.pointsOrNaN(customer, -1, null);
+        sum += C26.levels() == null
+            ? C26.pointsOrNaN(customer, index)
+            : C26.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 27) {
-        sum += C27.pointsOrNaN(customer, -1, null);
+        sum += C27.levels() == null
+            ? C27.pointsOrNaN(customer, index)
+            : C27.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 28) {
-        sum += C28.pointsOrNaN(customer, -1, null);
+        sum += C28.levels() == null
+            ? C28.pointsOrNaN(customer, index)
+            : C28.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 29) {
-        sum += C29.pointsOrNaN(customer, -1, null);
+        sum += C29.levels() == null
+            ? C29.pointsOrNaN(customer, index)
+            : C29.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 30) {
-        sum += C30.pointsOrNaN(customer, -1, null);
+        sum += C30.levels() == null
+            ? C30.pointsOrNaN(customer, index)
+            : C30.levelPointsOrNaN(customer, index);
       }
       if (SIZE > 31) {
-        sum += C31.pointsOrNaN(customer, -1, null);
+        sum += C31.levels() == null
+            ? C31.pointsOrNaN(customer, index)
+            : C31.levelPointsOrNaN(customer, index);
       }
     } catch (ScoringException e) {
-      return failedAfter(sum, e, customer, -1, null);
+      return failedAfter(sum, e, customer, index, null);
     }
-    return sum == sum ? Scorecard.clamp(sum) : checked(customer, -1, null);
+    return sum == sum ? Scorecard.clamp(sum) : checked(customer, index, null);
   }
 
   @Override
@@ -154,100 +221,164 @@ final class ScoringLoopTemplate extends ScoringLoop<Object> {
     double sum = 0.0;
     try {
       if (SIZE > 0) {
-        sum += C0.pointsOrNaN(customer, index, raws);
+        sum += C0.levels() == null
+            ? C0.pointsOrNaN(customer, index, raws)
+            : C0.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 1) {
-        sum += C1.pointsOrNaN(customer, index, raws);
+        sum += C1.levels() == null
+            ? C1.pointsOrNaN(customer, index, raws)
+            : C1.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 2) {
-        sum += C2.pointsOrNaN(customer, index, raws);
+        sum += C2.levels() == null
+            ? C2.pointsOrNaN(customer, index, raws)
+            : C2.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 3) {
-        sum += C3.pointsOrNaN(customer, index, raws);
+        sum += C3.levels() == null
+            ? C3.pointsOrNaN(customer, index, raws)
+            : C3.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 4) {
-        sum += C4.pointsOrNaN(customer, index, raws);
+        sum += C4.levels() == null
+            ? C4.pointsOrNaN(customer, index, raws)
+            : C4.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 5) {
-        sum += C5.pointsOrNaN(customer, index, raws);
+        sum += C5.levels() == null
+            ? C5.pointsOrNaN(customer, index, raws)
+            : C5.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 6) {
-        sum += C6.pointsOrNaN(customer, index, raws);
+        sum += C6.levels() == null
+            ? C6.pointsOrNaN(customer, index, raws)
+            : C6.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 7) {
-        sum += C7.pointsOrNaN(customer, index, raws);
+        sum += C7.levels() == null
+            ? C7.pointsOrNaN(customer, index, raws)
+            : C7.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 8) {
-        sum += C8.pointsOrNaN(customer, index, raws);
+        sum += C8.levels() == null
+            ? C8.pointsOrNaN(customer, index, raws)
+            : C8.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 9) {
-        sum += C9.pointsOrNaN(customer, index, raws);
+        sum += C9.levels() == null
+            ? C9.pointsOrNaN(customer, index, raws)
+            : C9.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 10) {
-        sum += C10.pointsOrNaN(customer, index, raws);
+        sum += C10.levels() == null
+            ? C10.pointsOrNaN(customer, index, raws)
+            : C10.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 11) {
-        sum += C11.pointsOrNaN(customer, index, raws);
+        sum += C11.levels() == null
+            ? C11.pointsOrNaN(customer, index, raws)
+            : C11.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 12) {
-        sum += C12.pointsOrNaN(customer, index, raws);
+        sum += C12.levels() == null
+            ? C12.pointsOrNaN(customer, index, raws)
+            : C12.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 13) {
-        sum += C13.pointsOrNaN(customer, index, raws);
+        sum += C13.levels() == null
+            ? C13.pointsOrNaN(customer, index, raws)
+            : C13.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 14) {
-        sum += C14.pointsOrNaN(customer, index, raws);
+        sum += C14.levels() == null
+            ? C14.pointsOrNaN(customer, index, raws)
+            : C14.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 15) {
-        sum += C15.pointsOrNaN(customer, index, raws);
+        sum += C15.levels() == null
+            ? C15.pointsOrNaN(customer, index, raws)
+            : C15.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 16) {
-        sum += C16.pointsOrNaN(customer, index, raws);
+        sum += C16.levels() == null
+            ? C16.pointsOrNaN(customer, index, raws)
+            : C16.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 17) {
-        sum += C17.pointsOrNaN(customer, index, raws);
+        sum += C17.levels() == null
+            ? C17.pointsOrNaN(customer, index, raws)
+            : C17.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 18) {
-        sum += C18.pointsOrNaN(customer, index, raws);
+        sum += C18.levels() == null
+            ? C18.pointsOrNaN(customer, index, raws)
+            : C18.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 19) {
-        sum += C19.pointsOrNaN(customer, index, raws);
+        sum += C19.levels() == null
+            ? C19.pointsOrNaN(customer, index, raws)
+            : C19.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 20) {
-        sum += C20.pointsOrNaN(customer, index, raws);
+        sum += C20.levels() == null
+            ? C20.pointsOrNaN(customer, index, raws)
+            : C20.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 21) {
-        sum += C21.pointsOrNaN(customer, index, raws);
+        sum += C21.levels() == null
+            ? C21.pointsOrNaN(customer, index, raws)
+            : C21.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 22) {
-        sum += C22.pointsOrNaN(customer, index, raws);
+        sum += C22.levels() == null
+            ? C22.pointsOrNaN(customer, index, raws)
+            : C22.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 23) {
-        sum += C23.pointsOrNaN(customer, index, raws);
+        sum += C23.levels() == null
+            ? C23.pointsOrNaN(customer, index, raws)
+            : C23.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 24) {
-        sum += C24.pointsOrNaN(customer, index, raws);
+        sum += C24.levels() == null
+            ? C24.pointsOrNaN(customer, index, raws)
+            : C24.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 25) {
-        sum += C25.pointsOrNaN(customer, index, raws);
+        sum += C25.levels() == null
+            ? C25.pointsOrNaN(customer, index, raws)
+            : C25.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 26) {
-        sum += C26.pointsOrNaN(customer, index, raws);
+        sum += C26.levels() == null
+            ? C26.pointsOrNaN(customer, index, raws)
+            : C26.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 27) {
-        sum += C27.pointsOrNaN(customer, index, raws);
+        sum += C27.levels() == null
+            ? C27.pointsOrNaN(customer, index, raws)
+            : C27.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 28) {
-        sum += C28.pointsOrNaN(customer, index, raws);
+        sum += C28.levels() == null
+            ? C28.pointsOrNaN(customer, index, raws)
+            : C28.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 29) {
-        sum += C29.pointsOrNaN(customer, index, raws);
+        sum += C29.levels() == null
+            ? C29.pointsOrNaN(customer, index, raws)
+            : C29.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 30) {
-        sum += C30.pointsOrNaN(customer, index, raws);
+        sum += C30.levels() == null
+            ? C30.pointsOrNaN(customer, index, raws)
+            : C30.levelPointsOrNaN(customer, index, raws);
       }
       if (SIZE > 31) {
-        sum += C31.pointsOrNaN(customer, index, raws);
+        sum += C31.levels() == null
+            ? C31.pointsOrNaN(customer, index, raws)
+            : C31.levelPointsOrNaN(customer, index, raws);
       }
     } catch (ScoringException e) {
       return failedAfter(sum, e, customer, index, raws);

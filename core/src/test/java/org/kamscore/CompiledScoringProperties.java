@@ -52,6 +52,7 @@ final class CompiledScoringProperties {
         String interpreted = outcome(() -> scorecard.interpreted(customer, 7, new double[n]));
         assertThat(outcome(() -> scorecard.score(customer, 7, new double[n])))
             .isEqualTo(interpreted);
+        assertThat(outcome(() -> scorecard.score(customer, 7))).isEqualTo(interpreted);
         String alone = outcome(() -> scorecard.interpreted(customer, -1, null));
         assertThat(outcome(() -> model.score(customer))).isEqualTo(alone);
       }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ final class ScoringLoopsTest {
   void template_initializedAsItself_isALoopOfNoCriteria() throws Exception {
     Class.forName(ScoringLoops.class.getPackageName() + "." + ScoringLoops.TEMPLATE);
 
-    assertThat(new ScoringLoopTemplate().score(Account.of(100, 40, 0))).isEqualTo(0.0);
+    assertThat(new ScoringLoopTemplate().score(Account.of(100, 40, 0), -1)).isEqualTo(0.0);
     assertThat(Fixtures.standard().score(Account.of(100, 40, 0))).isEqualTo(100.0);
   }
 
@@ -103,9 +102,9 @@ final class ScoringLoopsTest {
 
     assertThat(one.getClass().isHidden()).isTrue();
     assertThat(other.getClass()).isNotEqualTo(one.getClass());
-    assertThat(one.score(Account.of(50, 20, 10), -1, null)).isEqualTo(50.0);
-    assertThat(one.score(Account.of(50, 20, 10))).isEqualTo(50.0);
-    assertThat(other.score(Account.of(100, 40, 0))).isEqualTo(100.0);
+    assertThat(one.score(Account.of(50, 20, 10), -1, new double[3])).isEqualTo(50.0);
+    assertThat(one.score(Account.of(50, 20, 10), -1)).isEqualTo(50.0);
+    assertThat(other.score(Account.of(100, 40, 0), 2)).isEqualTo(100.0);
   }
 
   @Test
@@ -147,8 +146,7 @@ final class ScoringLoopsTest {
     Scorecard<Account> scorecard = Fixtures.standard().scorecard();
     Account customer = Account.of(75, Double.NaN, 5);
 
-    assertSameFailure(() -> scorecard.score(customer, 3, null),
-        () -> scorecard.interpreted(customer, 3, null),
+    assertSameFailure(scorecard, customer, 3,
         "criterion 'margin' of " + MODEL + " must have a value for customer at index 3 "
             + "but was: NaN (missing-value policy: reject)");
   }
@@ -158,8 +156,7 @@ final class ScoringLoopsTest {
     Scorecard<Account> scorecard = Fixtures.gradedLowHigh().build().scorecard();
     Account customer = Account.of(75, 10, 5); // grade MEDIUM
 
-    assertSameFailure(() -> scorecard.score(customer, -1, null),
-        () -> scorecard.interpreted(customer, -1, null),
+    assertSameFailure(scorecard, customer, -1,
         "criterion 'grade' of " + MODEL + " must have one of the levels [LOW, HIGH] for the "
             + "customer but was: MEDIUM (missing-value policy: reject)");
   }
@@ -171,8 +168,7 @@ final class ScoringLoopsTest {
     }, Scale.linear(0, 1)).build().scorecard();
     Account customer = Account.of(75, 10, 5);
 
-    assertSameFailure(() -> scorecard.score(customer, 7, null),
-        () -> scorecard.interpreted(customer, 7, null),
+    assertSameFailure(scorecard, customer, 7,
         "criterion 'value' of " + MODEL + " could not read the value of customer at index 7: "
             + "java.io.IOException");
   }
@@ -186,15 +182,22 @@ final class ScoringLoopsTest {
     Map<String, Object> row = new HashMap<>();
     row.put("revenue", "0,246");
 
-    assertSameFailure(() -> scorecard.score(row, 1, null),
-        () -> scorecard.interpreted(row, 1, null),
+    assertSameFailure(scorecard, row, 1,
         "attribute 'revenue' of criterion 'revenue' of model 'rows' 1 must be a number for "
             + "customer at index 1 but was of type: java.lang.String");
   }
 
-  private static void assertSameFailure(
-      ThrowingCallable compiled, ThrowingCallable interpreted, String message) {
-    for (ThrowingCallable loop : Arrays.asList(compiled, interpreted)) {
+  /**
+   * The compiled loops, with and without raw values kept, fail as the interpreted loop does,
+   * with the message given.
+   */
+  private static <T> void assertSameFailure(
+      Scorecard<T> scorecard, T customer, int index, String message) {
+    List<ThrowingCallable> loops = List.of(
+        () -> scorecard.score(customer, index),
+        () -> scorecard.score(customer, index, new double[scorecard.size()]),
+        () -> scorecard.interpreted(customer, index, null));
+    for (ThrowingCallable loop : loops) {
       assertThatThrownBy(loop).isInstanceOf(ScoringException.class).hasMessage(message);
     }
   }

@@ -23,7 +23,9 @@ import java.util.OptionalDouble;
  * <p>An evaluation keeps the score, the failed knock-outs, the customer's declared id and the raw
  * value of every criterion, and derives the rest when asked: tiers and reasons on every call,
  * the contributions once. Until its contributions are asked for it takes 56 B plus 8 B per
- * criterion (with compressed references), 120 B for eight criteria.
+ * criterion (with compressed references), 120 B for eight criteria; what the model's customer
+ * id function returns, and for a model of more than six knock-outs the list of those failed,
+ * come on top.
  *
  * <p>Instances are immutable and thread-safe. Two evaluations are equal when their results
  * are: model, score, tiers, contributions and failed knock-outs, doubles compared bit for bit;

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.kamscore.Evaluation;
 import org.kamscore.ScoringModel;
 import org.kamscore.Tier;
+import org.kamscore.matrix.Axis;
 import org.kamscore.matrix.Band;
-import org.kamscore.matrix.Bands;
 import org.kamscore.matrix.Placement;
 import org.kamscore.matrix.PortfolioMatrix;
 
@@ -31,7 +31,8 @@ import org.kamscore.matrix.PortfolioMatrix;
  * at or below it ({@link WatchEntry.Side#ABOVE}, the points it may lose; losing more crosses).
  * A tier threshold counts only if crossing it changes the tier awarded: for a customer whose
  * failed knock-outs cap its tier, thresholds above the cap's do not. Band cuts are measured on
- * the axis's score. Entries are ranked by distance ascending, then key, then kind of boundary
+ * the axis's score, and likewise count only if crossing them changes the band awarded: not
+ * those above the band that the customer's failed knock-outs cap it at on that axis. Entries are ranked by distance ascending, then key, then kind of boundary
  * (tier, row, column), then side; results do not depend on the input order. Instances are
  * immutable.
  *
@@ -131,21 +132,31 @@ public final class WatchList {
     List<WatchEntry> entries = new ArrayList<>();
     for (int c = 0; c < keyed.size(); c++) {
       Placement p = placements.get(c);
-      cuts(entries, keyed.key(c), WatchEntry.Boundary.ROW_BAND, matrix.rows().bands(),
-          p.rowEvaluation().score());
-      cuts(entries, keyed.key(c), WatchEntry.Boundary.COLUMN_BAND, matrix.columns().bands(),
-          p.columnEvaluation().score());
+      cuts(entries, keyed.key(c), WatchEntry.Boundary.ROW_BAND, matrix.rows(),
+          p.rowEvaluation());
+      cuts(entries, keyed.key(c), WatchEntry.Boundary.COLUMN_BAND, matrix.columns(),
+          p.columnEvaluation());
     }
     return new WatchList(entries);
   }
 
-  /** The nearest cut above a score and the nearest at or below it, named by the band above. */
+  /**
+   * The nearest cut above an axis score and the nearest at or below it, named by the band
+   * above; only cuts whose crossing changes the band awarded, so none above the band that the
+   * customer's failed knock-outs cap it at.
+   */
   private static void cuts(List<WatchEntry> entries, String key, WatchEntry.Boundary boundary,
-      Bands bands, double score) {
-    List<Band> all = bands.all();
+      Axis<?> axis, Evaluation evaluation) {
+    List<Band> all = axis.bands().all();
+    int cap = all.size() - 1;
+    for (String knockOut : evaluation.failedKnockOuts()) {
+      Band band = axis.caps().get(knockOut);
+      cap = Math.min(cap, band == null ? 0 : band.index());
+    }
+    double score = evaluation.score();
     Band above = null; // the band starting at the nearest cut above the score
     Band below = null; // the band starting at the nearest cut at or below it
-    for (int b = 1; b < all.size(); b++) {
+    for (int b = 1; b <= cap; b++) {
       Band band = all.get(b);
       if (score >= band.lower()) {
         below = band;

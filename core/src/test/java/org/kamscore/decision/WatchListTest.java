@@ -82,6 +82,30 @@ final class WatchListTest {
   }
 
   @Test
+  void knockOutCap_leavesOutTheBandCutsAboveIt() {
+    // C-1's row score is 65, but it fails b >= 50, which caps its row at "medium": crossing the
+    // cut at 60 would leave it there, so only the cut at 30 counts, 65 - 30 = 35 above it. Its
+    // column (the margin alone, 40, no knock-out) is 10 below the cut at 50.
+    ScoringModel<Account> capped = model.toBuilder()
+        .knockOutBelow("volume", Account::margin, 50).cappedAt("B").build();
+    PortfolioMatrix.Builder<Account> builder = PortfolioMatrix.builder(Account.class)
+        .id("m", "1")
+        .rows(capped, Bands.cutAt(30, 60).labelled("low", "medium", "high"))
+        .columns(Policies.marginOnly(), Bands.cutAt(50))
+        .knockOutCapsRowAt("volume", "medium");
+    for (String row : List.of("low", "medium", "high")) {
+      builder.cell(row, "low", row + "-low").cell(row, "high", row + "-high");
+    }
+
+    assertThat(WatchList.of(PORTFOLIO.subList(0, 1), builder.build(), Account::id).entries())
+        .extracting(WatchEntry::boundary, WatchEntry::label, WatchEntry::side,
+            WatchEntry::distance)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Boundary.COLUMN_BAND, "high", Side.BELOW, 10.0),
+            org.assertj.core.groups.Tuple.tuple(Boundary.ROW_BAND, "medium", Side.ABOVE, 35.0));
+  }
+
+  @Test
   void singleTier_hasNoBoundary() {
     assertThat(WatchList.of(PORTFOLIO, Policies.marginOnly(), Account::id).entries()).isEmpty();
   }

@@ -15,9 +15,9 @@ import java.util.function.ToDoubleFunction;
  * operations of {@link Scorecard#interpreted(Object, int, double[])}, in its order: read, keep
  * the raw value, a missing value to the missing-value policy, the utility by the same formula
  * (or the level table), times the most points; so are the bits. The fast {@link
- * #pointsOrNaN(Object, int, double[])} and its three siblings leave out the missing-value test: a missing value
- * scores {@code NaN}, which makes the model's sum {@code NaN}, and the loop then scores that
- * customer again the first way. A customer who misses nothing gets the same operations on the
+ * #pointsOrNaN(Object, int, double[])} and its three siblings leave out the missing-value
+ * test: a missing value scores {@code NaN}, which makes the model's sum {@code NaN}, and the
+ * loop then scores that customer again the first way. A customer who misses nothing gets the same operations on the
  * same values, in the same order, without one test per criterion.
  *
  * @param scorecard the model's scorecard, for the rare paths: missing values, failures

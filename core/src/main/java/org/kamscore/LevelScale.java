@@ -39,7 +39,6 @@ import java.util.OptionalDouble;
 public final class LevelScale<E> implements CriterionScale {
   private final List<E> levels;
   private final double[] utilities;
-  private final Map<Object, Integer> indexes;
   private final Direction direction;
   /** How a level is found: the formula of this scale, see {@link Lookup}. */
   private final Lookup lookup;
@@ -52,7 +51,6 @@ public final class LevelScale<E> implements CriterionScale {
     for (int i = 0; i < levels.size(); i++) {
       index.put(levels.get(i), i);
     }
-    this.indexes = index; // looked up only, never iterated
     Class<?> enumType = enumTypeOf(levels);
     int[] byOrdinal = enumType == null ? null : new int[enumType.getEnumConstants().length];
     if (byOrdinal != null) {
@@ -130,7 +128,7 @@ public final class LevelScale<E> implements CriterionScale {
     int number = n + 1;
     Checks.requireNonNull(level, "level %d", number);
     utility = requireUtility(utility, "utility of level %d", number);
-    requireArgument(!indexes.containsKey(level),
+    requireArgument(lookup.indexOf(level) < 0,
         "level %d of ordinal scale must differ from the levels before it but was: %s",
         number, level);
     Direction next = StepScale.checkMonotone(direction, utilities[n - 1], utility, "level", number);
@@ -190,8 +188,7 @@ public final class LevelScale<E> implements CriterionScale {
    *     not declared
    */
   public double utility(Object level) {
-    int i = indexOf(level);
-    return i < 0 ? Double.NaN : utilities[i];
+    return lookup.utilityOf(level);
   }
 
   /**
@@ -261,7 +258,7 @@ public final class LevelScale<E> implements CriterionScale {
 
   /** The utility of the level at {@code index}, a valid index. */
   double utilityAt(int index) {
-    return utilities[index];
+    return lookup.utilityAt(index);
   }
 
   int indexOf(Object level) {

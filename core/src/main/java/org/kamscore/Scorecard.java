@@ -182,8 +182,8 @@ final class Scorecard<T> {
   /**
    * What criterion {@code i} contributed, from what an evaluation kept: the raw value read,
    * {@code NaN} if the customer's was missing (then the substitute is what was scored). The
-   * utility is computed again, by the same
-   * scale method as the scoring loops, so it is bit-identical.
+   * utility is computed again, by the same scale method as the scoring loops, so it is
+   * bit-identical.
    */
   Contribution contribution(int i, double raw) {
     boolean missing = raw != raw;

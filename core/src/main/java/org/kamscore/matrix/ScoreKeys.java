@@ -155,6 +155,16 @@ final class ScoreKeys {
     System.arraycopy(run, 0, order, from, run.length);
   }
 
+  /** How many blocks of {@code split} keys, the last maybe shorter, {@code [from, to)} has. */
+  private static int blocks(int from, int to, int split) {
+    return (to - from + split - 1) / split;
+  }
+
+  /** Where block {@code block} of {@code split} keys of {@code [from, to)} starts. */
+  private static int blockStart(int from, int to, int split, int block) {
+    return (int) Math.min(from + (long) block * split, to);
+  }
+
   /** The radix passes of {@link #sort}, each one's counting and moving in parallel blocks. */
   private final class ParallelSort extends RecursiveAction {
     private static final long serialVersionUID = 1L;
@@ -179,7 +189,7 @@ final class ScoreKeys {
         return;
       }
       Tasks blocks = new Tasks(getPool());
-      int count = (to - from + split - 1) / split;
+      int count = blocks(from, to, split);
       int[][] next = new int[count][];
       long[] src = keys;
       long[] dest = scratch;
@@ -209,7 +219,7 @@ final class ScoreKeys {
     }
 
     private int start(int block) {
-      return (int) Math.min(from + (long) block * split, to);
+      return blockStart(from, to, split, block);
     }
 
     /** How many keys of block {@code [start, end)} have each digit at {@code shift}. */
@@ -264,10 +274,10 @@ final class ScoreKeys {
 
     @Override
     protected void compute() {
-      int count = (to - from + split - 1) / split;
+      int count = blocks(from, to, split);
       int[] starts = new int[count + 1];
       for (int b = 0; b < count; b++) {
-        int start = (int) Math.min(from + (long) b * split, to);
+        int start = blockStart(from, to, split, b);
         while (start > from && start < to
             && keys[start] >> indexBits == keys[start - 1] >> indexBits) {
           start++; // inside a run: the block begins after it
